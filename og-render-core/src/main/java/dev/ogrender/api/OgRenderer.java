@@ -1,0 +1,174 @@
+package dev.ogrender.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The entry point: turns HTML/CSS templates into Open Graph images.
+ *
+ * <p>Build one renderer per application and share it: it is immutable and thread-safe, and it loads
+ * the bundled Inter fonts once.
+ *
+ * <pre>{@code
+ * OgRenderer renderer = OgRenderer.builder().build();            // 1200x630, bundled Inter
+ * Template card = renderer.template(Files.readString(Path.of("card.html")));
+ * byte[] png = card.render(Map.of("title", "Hello")).png();
+ * }</pre>
+ */
+public final class OgRenderer {
+
+    /** The Open Graph image width most sites ask for. */
+    public static final int DEFAULT_WIDTH = 1200;
+    /** The Open Graph image height most sites ask for. */
+    public static final int DEFAULT_HEIGHT = 630;
+
+    private final RenderSettings settings;
+    private final Pipeline pipeline;
+
+    private OgRenderer(RenderSettings settings) {
+        this.settings = settings;
+        this.pipeline = new Pipeline(settings);
+    }
+
+    /** @return a builder with the defaults: 1200x630, bundled fonts, lenient CSS, PNG level 3 */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a template once; render it many times with different data.
+     *
+     * @param html the template: HTML with {@code <style>} blocks, {@code style=""} attributes and
+     *             Mustache tags ({@code {{name}}} is HTML-escaped; {@code {{#key}}...{{/key}}} is optional)
+     * @return the compiled template
+     * @throws TemplateException if the Mustache syntax is malformed, with line and column
+     */
+    public Template template(String html) {
+        Objects.requireNonNull(html, "html");
+        return new Template(pipeline, html);
+    }
+
+    /**
+     * Renders a template once. Prefer {@link #template(String)} when the same template is used again.
+     *
+     * @param html the template
+     * @param data the values for its tags
+     * @return the rendered image
+     * @throws RenderException if the template cannot be rendered
+     */
+    public RenderResult render(String html, Map<String, ?> data) {
+        return template(html).render(data);
+    }
+
+    /** @return the output width in pixels */
+    public int width() {
+        return settings.width();
+    }
+
+    /** @return the output height in pixels */
+    public int height() {
+        return settings.height();
+    }
+
+    /** @return whether unsupported CSS is an error rather than a warning */
+    public boolean strict() {
+        return settings.strict();
+    }
+
+    /** Collects the settings of an {@link OgRenderer}. Not thread-safe; the renderer it builds is. */
+    public static final class Builder {
+        private int width = DEFAULT_WIDTH;
+        private int height = DEFAULT_HEIGHT;
+        private boolean strict;
+        private Path baseDirectory;
+        private int pngLevel = 3;
+        private final List<FontSource> fonts = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the image size.
+         *
+         * @param width  pixels, 1 to 8192
+         * @param height pixels, 1 to 8192
+         * @return this builder
+         */
+        public Builder size(int width, int height) {
+            if (width < 1 || width > 8192 || height < 1 || height > 8192) {
+                throw new IllegalArgumentException(
+                        "image size must be 1-8192 pixels each way, was " + width + "x" + height);
+            }
+            this.width = width;
+            this.height = height;
+            return this;
+        }
+
+        /**
+         * Makes unsupported CSS properties and values errors ({@link StyleException}) instead of
+         * warnings on the result.
+         *
+         * @param strict true to fail on unsupported CSS
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Sets the folder that relative resource URLs in templates resolve against. Nothing outside it is
+         * ever read.
+         *
+         * @param baseDirectory the folder, or null for none (relative URLs are then an error)
+         * @return this builder
+         */
+        public Builder baseDirectory(Path baseDirectory) {
+            this.baseDirectory = baseDirectory;
+            return this;
+        }
+
+        /**
+         * Sets the PNG deflate level: 1 is fastest, 9 smallest.
+         *
+         * @param level 1 to 9
+         * @return this builder
+         */
+        public Builder pngCompressionLevel(int level) {
+            if (level < 1 || level > 9) {
+                throw new IllegalArgumentException("PNG compression level must be 1-9, was " + level);
+            }
+            this.pngLevel = level;
+            return this;
+        }
+
+        /**
+         * Adds a TrueType or OpenType font face, usable by its family name in {@code font-family}.
+         *
+         * @param family the CSS family name
+         * @param weight the CSS weight, 1 to 1000
+         * @param italic whether it is an italic face
+         * @param bytes  the font file
+         * @return this builder
+         */
+        public Builder addFont(String family, int weight, boolean italic, byte[] bytes) {
+            fonts.add(new FontSource(Objects.requireNonNull(family, "family"), weight, italic,
+                    Objects.requireNonNull(bytes, "bytes").clone()));
+            return this;
+        }
+
+        /**
+         * Builds the renderer, loading the fonts.
+         *
+         * @return a renderer with these settings
+         * @throws RenderException if a font added with {@link #addFont} cannot be read
+         */
+        public OgRenderer build() {
+            return new OgRenderer(new RenderSettings(width, height, strict, baseDirectory, pngLevel,
+                    List.copyOf(fonts)));
+        }
+    }
+}
