@@ -1,0 +1,2 @@
+/** Test helpers that compare rendered images with references: SSIM as ssim.js computes it, pixel diffs. */
+package dev.ogrender.testing;
