@@ -1,0 +1,126 @@
+package dev.ogrender.image;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.Raster;
+import java.awt.image.SinglePixelPackedSampleModel;
+
+/**
+ * Reads an image one row at a time as PNG scanline bytes (RGB or straight-alpha RGBA). The three
+ * {@code TYPE_INT_*} layouts are read from the backing int array; anything else through
+ * {@link BufferedImage#getRGB}. One instance serves one encode call.
+ */
+abstract class PngRows {
+
+    private final boolean opaque;
+
+    private PngRows(boolean opaque) {
+        this.opaque = opaque;
+    }
+
+    static PngRows of(BufferedImage image) {
+        Raster raster = image.getRaster();
+        int type = image.getType();
+        boolean intLayout = (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB
+                || type == BufferedImage.TYPE_INT_ARGB_PRE)
+                && raster.getDataBuffer() instanceof DataBufferInt
+                && raster.getSampleModel() instanceof SinglePixelPackedSampleModel;
+        return intLayout ? new IntRows(image) : new GenericRows(image);
+    }
+
+    /** @return true when every pixel has alpha 255, so the PNG can be RGB */
+    final boolean opaque() {
+        return opaque;
+    }
+
+    /** Fills {@code dst} with row {@code y}: 3 bytes per pixel when opaque, else 4. */
+    abstract void read(int y, byte[] dst);
+
+    /** Reads packed ARGB ints from the image's own array, with no copy. */
+    private static final class IntRows extends PngRows {
+        private final int[] data;
+        private final int base;
+        private final int stride;
+        private final int width;
+        private final boolean premultiplied;
+
+        IntRows(BufferedImage image) {
+            this(image, (DataBufferInt) image.getRaster().getDataBuffer());
+        }
+
+        private IntRows(BufferedImage image, DataBufferInt buffer) {
+            super(isOpaque(image, buffer, baseOf(image, buffer), strideOf(image)));
+            this.data = buffer.getData();
+            this.base = baseOf(image, buffer);
+            this.stride = strideOf(image);
+            this.width = image.getWidth();
+            this.premultiplied = image.getType() == BufferedImage.TYPE_INT_ARGB_PRE;
+        }
+
+        @Override
+        void read(int y, byte[] dst) {
+            PixelPacking.unpack(data, base + y * stride, width, dst, opaque(), premultiplied);
+        }
+
+        private static int strideOf(BufferedImage image) {
+            return ((SinglePixelPackedSampleModel) image.getRaster().getSampleModel()).getScanlineStride();
+        }
+
+        /** Index of pixel (0,0): sub-images share their parent's array at an offset. */
+        private static int baseOf(BufferedImage image, DataBufferInt buffer) {
+            Raster r = image.getRaster();
+            return buffer.getOffset() - r.getSampleModelTranslateY() * strideOf(image)
+                    - r.getSampleModelTranslateX();
+        }
+
+        private static boolean isOpaque(BufferedImage image, DataBufferInt buffer, int base, int stride) {
+            if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+                return true;          // the top byte of INT_RGB is undefined, never alpha
+            }
+            int[] data = buffer.getData();
+            int all = 0xff000000;
+            for (int y = 0, h = image.getHeight(), w = image.getWidth(); y < h && all == 0xff000000; y++) {
+                for (int i = base + y * stride, end = i + w; i < end; i++) {
+                    all &= data[i];
+                }
+                all &= 0xff000000;
+            }
+            return all == 0xff000000;
+        }
+    }
+
+    /** Reads any image through getRGB, one row of straight ARGB at a time. */
+    private static final class GenericRows extends PngRows {
+        private final BufferedImage image;
+        private final int[] row;
+
+        GenericRows(BufferedImage image) {
+            super(isOpaque(image));
+            this.image = image;
+            this.row = new int[image.getWidth()];
+        }
+
+        @Override
+        void read(int y, byte[] dst) {
+            image.getRGB(0, y, row.length, 1, row, 0, row.length);
+            PixelPacking.unpack(row, 0, row.length, dst, opaque(), false);
+        }
+
+        private static boolean isOpaque(BufferedImage image) {
+            if (!image.getColorModel().hasAlpha()) {
+                return true;
+            }
+            int w = image.getWidth();
+            int[] row = new int[w];
+            for (int y = 0; y < image.getHeight(); y++) {
+                image.getRGB(0, y, w, 1, row, 0, w);
+                for (int p : row) {
+                    if (p >>> 24 != 0xff) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+}
