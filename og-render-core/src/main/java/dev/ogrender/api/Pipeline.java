@@ -1,24 +1,98 @@
 package dev.ogrender.api;
 
+import dev.ogrender.internal.Diagnostics;
+import dev.ogrender.internal.Problem;
+import dev.ogrender.internal.ProblemException;
+import dev.ogrender.layout.BoxFragment;
+import dev.ogrender.layout.LayoutEngine;
+import dev.ogrender.paint.DisplayList;
+import dev.ogrender.paint.DisplayListBuilder;
+import dev.ogrender.paint.Java2DDevice;
+import dev.ogrender.style.StyleEngine;
+import dev.ogrender.style.StyledNode;
+import dev.ogrender.template.HtmlDocument;
+import dev.ogrender.template.TemplateSource;
+import dev.ogrender.text.FontRegistry;
+import dev.ogrender.text.TextMeasurer;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 
-/** Runs the stages in order. (Skeleton: filled in by the engine work.) */
+/**
+ * Runs the stages in order: bind, parse, style, layout, paint. Each stage hands the next a finished
+ * thing; problems come out as {@link ProblemException} and leave here as the public exceptions.
+ */
 final class Pipeline {
 
-    record Compiled(String html) {
+    /** A template compiled once. */
+    record Compiled(TemplateSource source) {
     }
 
     private final RenderSettings settings;
+    private final TextMeasurer measurer;
 
     Pipeline(RenderSettings settings) {
         this.settings = settings;
+        FontRegistry fonts = FontRegistry.bundled();
+        for (FontSource f : settings.fonts()) {
+            try {
+                fonts = fonts.with(f.family(), f.weight(), f.italic(), f.bytes());
+            } catch (IllegalArgumentException e) {
+                throw new RenderException(e.getMessage());
+            }
+        }
+        this.measurer = TextMeasurer.of(fonts);
     }
 
     Compiled compile(String html) {
-        return new Compiled(html);
+        try {
+            return new Compiled(TemplateSource.compile(html));
+        } catch (ProblemException e) {
+            throw toPublic(e.problem());
+        }
     }
 
     RenderResult render(Compiled compiled, Map<String, ?> data) {
-        throw new UnsupportedOperationException("engine not written yet");
+        Diagnostics diag = new Diagnostics(settings.strict());
+        try {
+            String html = compiled.source().bind(data);
+            Document doc = HtmlDocument.parse(html);
+            StyledNode styled = StyleEngine.style(doc, diag);
+            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
+            DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height());
+            BufferedImage image = Java2DDevice.draw(list);
+            return new RenderResult(image, warnings(diag), settings.pngLevel());
+        } catch (ProblemException e) {
+            throw toPublic(e.problem());
+        }
+    }
+
+    /** Runs the stages up to layout; for tests and snapshots. */
+    BoxFragment layout(Compiled compiled, Map<String, ?> data) {
+        Diagnostics diag = new Diagnostics(settings.strict());
+        try {
+            Document doc = HtmlDocument.parse(compiled.source().bind(data));
+            return LayoutEngine.compute(StyleEngine.style(doc, diag), settings.width(), settings.height(), measurer);
+        } catch (ProblemException e) {
+            throw toPublic(e.problem());
+        }
+    }
+
+    private static List<RenderWarning> warnings(Diagnostics diag) {
+        List<RenderWarning> out = new ArrayList<>(diag.warnings().size());
+        for (Problem p : diag.warnings()) {
+            out.add(new RenderWarning(p.message(), p.line(), p.column()));
+        }
+        return out;
+    }
+
+    private static RenderException toPublic(Problem p) {
+        return switch (p.kind()) {
+            case TEMPLATE, HTML -> new TemplateException(p.message(), p.line(), p.column(), null);
+            case STYLE -> new StyleException(p.message(), p.line(), p.column());
+            case RESOURCE -> new RenderException(p.message(), p.line(), p.column(), null);
+        };
     }
 }

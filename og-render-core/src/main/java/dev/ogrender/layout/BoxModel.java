@@ -1,0 +1,84 @@
+package dev.ogrender.layout;
+
+import dev.ogrender.style.ComputedStyle;
+import dev.ogrender.style.Keywords.BoxSizing;
+import dev.ogrender.style.Length;
+
+/**
+ * Used values of the box model: margins, borders, padding, and the width/height/min/max properties
+ * turned into border-box pixels (CSS 2.2 chapter 10, CSS Box Sizing 3).
+ */
+final class BoxModel {
+
+    private BoxModel() {
+    }
+
+    /**
+     * Resolves margins, padding and borders. Percentages of margin and padding refer to the containing
+     * block's width on every side; an unknown width makes them 0. Auto margins become 0 and are flagged.
+     */
+    static void resolveEdges(LayoutBox b, float cbWidth) {
+        ComputedStyle s = b.style;
+        for (int side = 0; side < 4; side++) {
+            Length m = s.margin[side];
+            b.autoMargin[side] = m.isAuto();
+            b.margin[side] = m.resolve(cbWidth, 0);
+            b.padding[side] = Math.max(0, s.padding[side].resolve(cbWidth, 0));
+            b.border[side] = s.borderWidth[side];
+        }
+    }
+
+    /** @return the specified width as a border-box width, or NaN when auto or unresolvable */
+    static float specifiedWidth(LayoutBox b, float cbWidth) {
+        return toBorderBoxWidth(b, b.style.width, cbWidth);
+    }
+
+    /** @return the specified height as a border-box height, or NaN when auto or unresolvable */
+    static float specifiedHeight(LayoutBox b, float cbHeight) {
+        return toBorderBoxHeight(b, b.style.height, cbHeight);
+    }
+
+    static float toBorderBoxWidth(LayoutBox b, Length length, float base) {
+        float v = length.resolve(base);
+        if (Float.isNaN(v)) {
+            return Float.NaN;
+        }
+        return b.style.boxSizing == BoxSizing.BORDER_BOX ? Math.max(v, b.horizontalPaddingBorder())
+                : Math.max(v, 0) + b.horizontalPaddingBorder();
+    }
+
+    static float toBorderBoxHeight(LayoutBox b, Length length, float base) {
+        float v = length.resolve(base);
+        if (Float.isNaN(v)) {
+            return Float.NaN;
+        }
+        return b.style.boxSizing == BoxSizing.BORDER_BOX ? Math.max(v, b.verticalPaddingBorder())
+                : Math.max(v, 0) + b.verticalPaddingBorder();
+    }
+
+    /** Applies min-width and max-width (max first, then min, as CSS 2.2 10.4 says) to a border-box width. */
+    static float clampWidth(LayoutBox b, float width, float cbWidth) {
+        float max = toBorderBoxWidth(b, b.style.maxWidth, cbWidth);
+        float min = toBorderBoxWidth(b, b.style.minWidth, cbWidth);
+        if (!Float.isNaN(max)) {
+            width = Math.min(width, max);
+        }
+        if (!Float.isNaN(min)) {
+            width = Math.max(width, min);
+        }
+        return Math.max(width, b.horizontalPaddingBorder());
+    }
+
+    /** Applies min-height and max-height to a border-box height. */
+    static float clampHeight(LayoutBox b, float height, float cbHeight) {
+        float max = toBorderBoxHeight(b, b.style.maxHeight, cbHeight);
+        float min = toBorderBoxHeight(b, b.style.minHeight, cbHeight);
+        if (!Float.isNaN(max)) {
+            height = Math.min(height, max);
+        }
+        if (!Float.isNaN(min)) {
+            height = Math.max(height, min);
+        }
+        return Math.max(height, b.verticalPaddingBorder());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.ogrender.layout;
+
+import dev.ogrender.style.ComputedStyle;
+import dev.ogrender.style.Keywords.Display;
+import dev.ogrender.style.StyledNode;
+
+/**
+ * Turns the styled tree into the box tree: blocks, flex containers and flex items, with inline
+ * content gathered per block and anonymous blocks where block and inline siblings mix (CSS 2.2 9.2.1.1),
+ * and anonymous flex items around loose text in flex containers (CSS Flexbox 4).
+ */
+final class BoxTreeBuilder {
+
+    private BoxTreeBuilder() {
+    }
+
+    static LayoutBox build(StyledNode root) {
+        LayoutBox box = new LayoutBox(root, root.style(), kindOf(root.style(), true));
+        addChildren(box, root);
+        return box;
+    }
+
+    private static LayoutBox.Kind kindOf(ComputedStyle style, boolean blockified) {
+        return style.isFlexContainer() ? LayoutBox.Kind.FLEX : LayoutBox.Kind.BLOCK;
+    }
+
+    private static void addChildren(LayoutBox box, StyledNode node) {
+        if (box.kind == LayoutBox.Kind.BLOCK && !hasBlockLevelChild(node)) {
+            InlineContent content = new InlineContent();
+            collectInline(node, content);
+            if (!content.items.isEmpty()) {
+                box.inline = content;
+            }
+            return;
+        }
+        InlineContent pending = null;
+        for (StyledNode child : node.children()) {
+            if (isBlockLevel(child) || (box.kind == LayoutBox.Kind.FLEX && !child.isText())) {
+                flush(box, pending);
+                pending = null;
+                LayoutBox childBox = new LayoutBox(child, child.style(), kindOf(child.style(), true));
+                addChildren(childBox, child);
+                box.children.add(childBox);
+            } else {
+                if (pending == null) {
+                    pending = new InlineContent();
+                }
+                collectInline(child, pending);
+            }
+        }
+        flush(box, pending);
+    }
+
+    private static void flush(LayoutBox parent, InlineContent content) {
+        if (content == null || content.isBlank()) {
+            return;
+        }
+        ComputedStyle anonymous = parent.style.inheritForChild();
+        anonymous.display = Display.BLOCK;
+        LayoutBox box = new LayoutBox(null, anonymous, LayoutBox.Kind.BLOCK);
+        box.inline = content;
+        parent.children.add(box);
+    }
+
+    private static void collectInline(StyledNode node, InlineContent content) {
+        if (node.isText()) {
+            content.items.add(new InlineContent.Text(node.text(), node.style()));
+            return;
+        }
+        if ("br".equals(node.tag())) {
+            content.items.add(new InlineContent.Break(node.style()));
+            return;
+        }
+        for (StyledNode child : node.children()) {
+            collectInline(child, content);
+        }
+    }
+
+    private static boolean hasBlockLevelChild(StyledNode node) {
+        for (StyledNode child : node.children()) {
+            if (isBlockLevel(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Block-level here also covers inline elements that contain blocks, inline-blocks and absolutely
+     * positioned elements: atomic inlines are not laid out inside lines yet, so they get their own
+     * block.
+     */
+    static boolean isBlockLevel(StyledNode node) {
+        if (node.isText()) {
+            return false;
+        }
+        ComputedStyle s = node.style();
+        if (s.display != Display.INLINE || s.isAbsolute() || "img".equals(node.tag())) {
+            return true;
+        }
+        return hasBlockLevelChild(node);
+    }
+}

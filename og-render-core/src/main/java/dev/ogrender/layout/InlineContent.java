@@ -1,0 +1,43 @@
+package dev.ogrender.layout;
+
+import dev.ogrender.style.ComputedStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The inline-level content of one block: text runs and forced breaks, each with its style. */
+final class InlineContent {
+
+    /** A piece of inline content. */
+    sealed interface Item permits Text, Break {
+        ComputedStyle style();
+    }
+
+    /** Raw text (white space not yet processed) in the style of its inline parent. */
+    record Text(String text, ComputedStyle style) implements Item {
+    }
+
+    /** A {@code <br>}. */
+    record Break(ComputedStyle style) implements Item {
+    }
+
+    final List<Item> items = new ArrayList<>();
+    Paragraph paragraph;
+
+    boolean isBlank() {
+        for (Item item : items) {
+            if (item instanceof Break) {
+                return false;
+            }
+            Text t = (Text) item;
+            if (t.style().whiteSpace != dev.ogrender.style.Keywords.WhiteSpace.NORMAL
+                    && t.style().whiteSpace != dev.ogrender.style.Keywords.WhiteSpace.NOWRAP
+                    && !t.text().isEmpty()) {
+                return false;
+            }
+            if (!t.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.ogrender.layout;
+
+import dev.ogrender.style.Keywords.FlexDirection;
+import dev.ogrender.style.Keywords.FlexWrap;
+import dev.ogrender.style.Length;
+
+/**
+ * Min-content and max-content widths (CSS Sizing 3), as border-box widths without margins. Used for
+ * flex base sizes, automatic minimum sizes and shrink-to-fit widths. Cached per box.
+ */
+final class IntrinsicSizes {
+
+    private IntrinsicSizes() {
+    }
+
+    static float maxContent(LayoutBox b, LayoutContext ctx) {
+        if (Float.isNaN(b.maxContentWidth)) {
+            b.maxContentWidth = compute(b, ctx, true);
+        }
+        return b.maxContentWidth;
+    }
+
+    static float minContent(LayoutBox b, LayoutContext ctx) {
+        if (Float.isNaN(b.minContentWidth)) {
+            b.minContentWidth = compute(b, ctx, false);
+        }
+        return b.minContentWidth;
+    }
+
+    /**
+     * The min-content width of a box's content plus its padding and border, ignoring its own width
+     * property: the content size suggestion of a flex item's automatic minimum size (Flexbox 4.5).
+     */
+    static float minContentOfContent(LayoutBox b, LayoutContext ctx) {
+        return compute(b, ctx, false, false);
+    }
+
+    private static float compute(LayoutBox b, LayoutContext ctx, boolean max) {
+        return compute(b, ctx, max, true);
+    }
+
+    private static float compute(LayoutBox b, LayoutContext ctx, boolean max, boolean ownWidth) {
+        float edges = paddingBorder(b);
+        if (ownWidth && b.style.width.unit() == Length.Unit.PX) {
+            return clamp(b, borderBox(b, b.style.width.value(), edges), edges);
+        }
+        float content;
+        if (b.inline != null) {
+            Paragraph p = BlockLayout.paragraph(b, ctx);
+            content = max ? p.maxContentWidth() : p.minContentWidth();
+        } else if (b.kind == LayoutBox.Kind.FLEX && isRow(b) && (max || b.style.flexWrap == FlexWrap.NOWRAP)) {
+            content = 0;
+            int n = 0;
+            for (LayoutBox child : b.children) {
+                if (!child.isAbsolute()) {
+                    content += contribution(child, ctx, max);
+                    n++;
+                }
+            }
+            content += Math.max(0, n - 1) * b.style.columnGap.resolve(Float.NaN, 0);
+        } else {
+            content = 0;
+            for (LayoutBox child : b.children) {
+                if (!child.isAbsolute()) {
+                    content = Math.max(content, contribution(child, ctx, max));
+                }
+            }
+        }
+        return clamp(b, content + edges, edges);
+    }
+
+    /** Horizontal padding and border; percentages of the unknown containing block count as 0. */
+    private static float paddingBorder(LayoutBox b) {
+        return b.style.padding[1].resolve(Float.NaN, 0) + b.style.padding[3].resolve(Float.NaN, 0)
+                + b.style.borderWidth[1] + b.style.borderWidth[3];
+    }
+
+    private static float borderBox(LayoutBox b, float specified, float edges) {
+        return b.style.boxSizing == dev.ogrender.style.Keywords.BoxSizing.BORDER_BOX
+                ? Math.max(specified, edges) : specified + edges;
+    }
+
+    private static float clamp(LayoutBox b, float width, float edges) {
+        if (b.style.maxWidth.unit() == Length.Unit.PX) {
+            width = Math.min(width, borderBox(b, b.style.maxWidth.value(), edges));
+        }
+        if (b.style.minWidth.unit() == Length.Unit.PX) {
+            width = Math.max(width, borderBox(b, b.style.minWidth.value(), edges));
+        }
+        return Math.max(width, edges);
+    }
+
+    private static float contribution(LayoutBox child, LayoutContext ctx, boolean max) {
+        float size = max ? maxContent(child, ctx) : minContent(child, ctx);
+        return size + child.style.margin[1].resolve(Float.NaN, 0) + child.style.margin[3].resolve(Float.NaN, 0);
+    }
+
+    static boolean isRow(LayoutBox b) {
+        return b.style.flexDirection == FlexDirection.ROW || b.style.flexDirection == FlexDirection.ROW_REVERSE;
+    }
+}

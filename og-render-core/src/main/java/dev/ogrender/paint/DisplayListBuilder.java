@@ -1,0 +1,188 @@
+package dev.ogrender.paint;
+
+import dev.ogrender.layout.BoxFragment;
+import dev.ogrender.layout.TextFragment;
+import dev.ogrender.style.ComputedStyle;
+import dev.ogrender.style.Keywords.Overflow;
+import dev.ogrender.style.Keywords.Position;
+import dev.ogrender.style.LinearGradient;
+import dev.ogrender.text.TextShaper;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Walks the fragment tree in CSS painting order (CSS 2.2 appendix E, simplified: negative z-index
+ * positioned children, then in-flow children in tree order, then positioned children by z-index) and
+ * emits paint ops. The root's background, or the body's when the root has none, covers the canvas.
+ */
+public final class DisplayListBuilder {
+
+    private final DisplayList out;
+    private BoxFragment canvasSource;
+
+    private DisplayListBuilder(int width, int height) {
+        this.out = new DisplayList(width, height, 0xFFFFFFFF);
+    }
+
+    /**
+     * @param root   the laid-out root element
+     * @param width  canvas width, px
+     * @param height canvas height, px
+     * @return the display list
+     */
+    public static DisplayList build(BoxFragment root, int width, int height) {
+        DisplayListBuilder b = new DisplayListBuilder(width, height);
+        b.paintCanvas(root);
+        b.paintBox(root);
+        return b.out;
+    }
+
+    private void paintCanvas(BoxFragment root) {
+        canvasSource = root;
+        if (!hasBackground(root.style()) && !root.children().isEmpty()
+                && "body".equals(tagOf(root.children().get(0)))) {
+            canvasSource = root.children().get(0);
+        }
+        ComputedStyle s = canvasSource.style();
+        Rectangle2D.Float canvas = new Rectangle2D.Float(0, 0, out.width(), out.height());
+        if ((s.backgroundColor >>> 24) != 0) {
+            out.add(new PaintOp.FillShape(canvas, s.backgroundColor));
+        }
+        // The root background tiles from the root element's box across the whole canvas.
+        float tw = root.width();
+        float th = root.height();
+        if (tw < 1 || th < 1) {
+            return;
+        }
+        for (int i = s.backgroundImages.size() - 1; i >= 0; i--) {
+            LinearGradient g = s.backgroundImages.get(i);
+            for (float ty = root.y() - (float) Math.ceil(root.y() / th) * th; ty < out.height(); ty += th) {
+                for (float tx = root.x() - (float) Math.ceil(root.x() / tw) * tw; tx < out.width(); tx += tw) {
+                    Shape tile = new Rectangle2D.Float(tx, ty, tw, th).createIntersection(canvas);
+                    out.add(Gradients.linear(g, tile, tx, ty, tw, th));
+                }
+            }
+        }
+    }
+
+    private static String tagOf(BoxFragment f) {
+        int dot = f.name().indexOf('.');
+        int hash = f.name().indexOf('#');
+        int end = f.name().length();
+        if (dot >= 0) {
+            end = Math.min(end, dot);
+        }
+        if (hash >= 0) {
+            end = Math.min(end, hash);
+        }
+        return f.name().substring(0, end);
+    }
+
+    private static boolean hasBackground(ComputedStyle s) {
+        return (s.backgroundColor >>> 24) != 0 || !s.backgroundImages.isEmpty();
+    }
+
+    private void paintBox(BoxFragment f) {
+        ComputedStyle s = f.style();
+        int layerStart = -1;
+        if (s.opacity < 1f) {
+            if (s.opacity <= 0f) {
+                return;
+            }
+            layerStart = out.size();
+            out.add(new PaintOp.PushLayer(s.opacity, Bounds.of(f)));
+        }
+        if (f != canvasSource) {
+            paintBackground(f);
+        }
+        Borders.paint(f, out);
+        boolean clip = s.overflow == Overflow.HIDDEN;
+        if (clip) {
+            out.add(new PaintOp.PushClip(BoxShapes.paddingBox(f)));
+        }
+        for (TextFragment t : f.text()) {
+            if ((t.style().color >>> 24) != 0) {
+                out.add(new PaintOp.DrawGlyphs(t.run().glyphs(t.start(), t.end(), TextShaper.FRC), t.x(),
+                        t.baseline(), t.style().color));
+            }
+        }
+        paintChildren(f);
+        if (clip) {
+            out.add(new PaintOp.PopClip());
+        }
+        if (layerStart >= 0) {
+            out.add(new PaintOp.PopLayer());
+            foldSingleOpLayer(layerStart, s.opacity);
+        }
+    }
+
+    private void paintChildren(BoxFragment f) {
+        List<BoxFragment> positioned = new ArrayList<>();
+        for (BoxFragment child : f.children()) {
+            if (child.style().position != Position.STATIC) {
+                positioned.add(child);
+            }
+        }
+        positioned.sort(Comparator.comparingInt(c -> c.style().zIndexAuto ? 0 : c.style().zIndex));
+        for (BoxFragment child : positioned) {
+            if (!child.style().zIndexAuto && child.style().zIndex < 0) {
+                paintBox(child);
+            }
+        }
+        for (BoxFragment child : f.children()) {
+            if (child.style().position == Position.STATIC) {
+                paintBox(child);
+            }
+        }
+        for (BoxFragment child : positioned) {
+            if (child.style().zIndexAuto || child.style().zIndex >= 0) {
+                paintBox(child);
+            }
+        }
+    }
+
+    private void paintBackground(BoxFragment f) {
+        ComputedStyle s = f.style();
+        if (!hasBackground(s)) {
+            return;
+        }
+        Shape area = BoxShapes.borderBox(f);
+        if ((s.backgroundColor >>> 24) != 0) {
+            out.add(new PaintOp.FillShape(area, s.backgroundColor));
+        }
+        float[] b = f.border();
+        for (int i = s.backgroundImages.size() - 1; i >= 0; i--) {
+            out.add(Gradients.linear(s.backgroundImages.get(i), area, f.x() + b[3], f.y() + b[0],
+                    f.width() - b[1] - b[3], f.height() - b[0] - b[2]));
+        }
+    }
+
+    /**
+     * A group holding a single solid fill or text run looks the same with its alpha folded into the
+     * colour, and that saves an offscreen layer.
+     */
+    private void foldSingleOpLayer(int start, float opacity) {
+        if (out.size() != start + 3) {
+            return;
+        }
+        PaintOp only = out.get(start + 1);
+        PaintOp folded = null;
+        if (only instanceof PaintOp.DrawGlyphs g) {
+            folded = new PaintOp.DrawGlyphs(g.glyphs(), g.x(), g.baseline(), fade(g.argb(), opacity));
+        } else if (only instanceof PaintOp.FillShape fill) {
+            folded = new PaintOp.FillShape(fill.shape(), fade(fill.argb(), opacity));
+        }
+        if (folded != null) {
+            out.removeFrom(start);
+            out.add(folded);
+        }
+    }
+
+    private static int fade(int argb, float opacity) {
+        int a = Math.round((argb >>> 24) * opacity);
+        return (a << 24) | (argb & 0xFFFFFF);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.ogrender.text;
+
+import java.awt.Font;
+import java.awt.font.TextAttribute;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One loaded font face: a family, weight and style, the Java2D font (loaded once per process) and the
+ * vertical metrics the way Chromium reads them.
+ */
+public final class FontFace {
+
+    private static final Map<TextAttribute, Object> SHAPING = Map.of(
+            TextAttribute.KERNING, TextAttribute.KERNING_ON,
+            TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
+
+    private final String family;
+    private final int weight;
+    private final boolean italic;
+    private final Font shapingBase;
+    private final Font plainBase;
+    private final FontTables.VerticalMetrics metrics;
+    private final Map<Float, Font> shapingBySize = new ConcurrentHashMap<>();
+    private final Map<Float, Font> plainBySize = new ConcurrentHashMap<>();
+
+    FontFace(String family, int weight, boolean italic, Font base, FontTables.VerticalMetrics metrics) {
+        this.family = family;
+        this.weight = weight;
+        this.italic = italic;
+        this.plainBase = base;
+        this.shapingBase = base.deriveFont(SHAPING);
+        this.metrics = metrics;
+    }
+
+    /** @return the family name as registered */
+    public String family() {
+        return family;
+    }
+
+    /** @return the CSS weight */
+    public int weight() {
+        return weight;
+    }
+
+    /** @return whether the face is italic */
+    public boolean italic() {
+        return italic;
+    }
+
+    /**
+     * @param size px
+     * @param ligatures whether standard ligatures may form (Chromium turns them off with letter-spacing)
+     * @return the font at that size, with kerning on
+     */
+    public Font font(float size, boolean ligatures) {
+        if (ligatures) {
+            return shapingBySize.computeIfAbsent(size, shapingBase::deriveFont);
+        }
+        return plainBySize.computeIfAbsent(size,
+                s -> plainBase.deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON)).deriveFont(s));
+    }
+
+    /**
+     * The ascent, descent and line gap at a size, each rounded to whole pixels as Blink does on Linux.
+     *
+     * @param size px
+     * @return the metrics
+     */
+    public LineMetrics metrics(float size) {
+        float scale = size / metrics.unitsPerEm();
+        return new LineMetrics(Math.round(metrics.ascender() * scale),
+                Math.round(-metrics.descender() * scale), Math.round(metrics.lineGap() * scale));
+    }
+
+    /**
+     * Vertical metrics in pixels.
+     *
+     * @param ascent  above the baseline, positive
+     * @param descent below the baseline, positive
+     * @param lineGap the font's recommended extra leading
+     */
+    public record LineMetrics(float ascent, float descent, float lineGap) {
+        /** @return the height that {@code line-height: normal} uses */
+        public float normalLineHeight() {
+            return ascent + descent + lineGap;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return family + " " + weight + (italic ? " italic" : "");
+    }
+}
