@@ -125,13 +125,17 @@ final class SheetParser {
                 problems.add(at.problem(why, sel.getSourceLocation()));
             }
         }
+        if (selectors.isEmpty()) {
+            // Nothing can match: its declarations would never apply, so do not warn about them.
+            return null;
+        }
         List<Decl> decls = new ArrayList<>();
         for (CSSDeclaration d : sr.getAllDeclarations()) {
             int[] pos = at.position(d.getSourceLocation());
             Properties.parse(d.getProperty(), d.getExpressionAsCSSString(), d.isImportant(), pos[0], pos[1],
                 decls, problems);
         }
-        if (decls.isEmpty() || selectors.isEmpty()) {
+        if (decls.isEmpty()) {
             return null;
         }
         return new Sheet.Rule(selectors.toArray(new CompiledSelector[0]), decls.toArray(new Decl[0]));
