@@ -95,6 +95,11 @@ final class SheetParser {
         }
         List<Sheet.Rule> rules = new ArrayList<>();
         List<String> fontFaces = new ArrayList<>();
+        // ph-css keeps @import and @namespace apart from the other rules.
+        parsed.getAllImportRules().forEach(r -> problems.add(at.problem(
+            "Unsupported at-rule \"@import\": stylesheets are not fetched (ignored)", r.getSourceLocation())));
+        parsed.getAllNamespaceRules().forEach(r -> problems.add(at.problem(
+            "Unsupported at-rule \"@namespace\" (ignored)", r.getSourceLocation())));
         for (ICSSTopLevelRule r : parsed.getAllRules()) {
             if (r instanceof CSSStyleRule sr) {
                 Sheet.Rule rule = rule(sr, at, problems);
