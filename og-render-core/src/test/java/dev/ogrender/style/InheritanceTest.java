@@ -58,7 +58,8 @@ class InheritanceTest {
 
     @Test
     void emLetterSpacingInheritsAsPixels() {
-        assertEquals(1f, Styles.css("#p{font-size:10px; letter-spacing:.1em} #t{font-size:40px}", NESTED).letterSpacing);
+        ComputedStyle t = Styles.css("#p{font-size:10px; letter-spacing:.1em} #t{font-size:40px}", NESTED);
+        assertEquals(1f, t.letterSpacing);
     }
 
     @Test
