@@ -23,6 +23,9 @@ final class Cascade {
     private static final long INLINE_IMPORTANT = 4;
     private static final long UA_IMPORTANT = 5;
 
+    /** The initial border width, {@code medium}. */
+    static final float MEDIUM = 3f;
+
     private static final int COUNT = Longhand.all().length;
 
     private final List<Sheet> sheets;
@@ -91,8 +94,10 @@ final class Cascade {
                 d.value().apply(s, parent, rootFontSize);
             }
             if (l == Longhand.COLOR) {
-                // border-color's initial value is currentColor, known only now.
+                // border-color's initial value is currentColor, known only now; border-width's is
+                // medium, which shows once a style is set (the reset below zeroes it otherwise).
                 Arrays.fill(s.borderColor, s.color);
+                Arrays.fill(s.borderWidth, MEDIUM);
             }
         }
         for (int i = 0; i < 4; i++) {

@@ -100,7 +100,7 @@ final class FlexProperties {
         float shrink = 1;
         if (i < v.size()) {
             grow = nonNegative(v.get(i++));
-            if (i < v.size() && v.get(i).is(Token.Type.NUMBER) && (basis != null || i < v.size())) {
+            if (i < v.size() && v.get(i).is(Token.Type.NUMBER)) {
                 shrink = nonNegative(v.get(i++));
             }
         }

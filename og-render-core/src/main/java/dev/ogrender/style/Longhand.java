@@ -110,11 +110,15 @@ enum Longhand {
         return (s, parent, rem) -> copy.accept(parent, s);
     }
 
-    /** @return the applier for {@code initial}; border colours start as {@code currentColor} */
+    /** @return the applier for {@code initial}; border colours start as {@code currentColor}, widths as medium */
     Applier initialValue() {
         if (ordinal() >= BORDER_TOP_COLOR.ordinal() && ordinal() <= BORDER_LEFT_COLOR.ordinal()) {
             int i = ordinal() - BORDER_TOP_COLOR.ordinal();
             return (s, parent, rem) -> s.borderColor[i] = s.color;
+        }
+        if (ordinal() >= BORDER_TOP_WIDTH.ordinal() && ordinal() <= BORDER_LEFT_WIDTH.ordinal()) {
+            int i = ordinal() - BORDER_TOP_WIDTH.ordinal();
+            return (s, parent, rem) -> s.borderWidth[i] = Cascade.MEDIUM;
         }
         return (s, parent, rem) -> copy.accept(INITIAL, s);
     }

@@ -92,8 +92,7 @@ final class Properties {
             return;
         }
         List<Token> tokens = Token.tokenize(valueText);
-        Applier wide = cssWide(tokens, def);
-        if (wide != null) {
+        if (isCssWide(tokens)) {
             for (Longhand l : def.longhands()) {
                 out.add(new Decl(l, keywordApplier(tokens.get(0), l), important));
             }
@@ -122,15 +121,14 @@ final class Properties {
         return "Invalid value \"" + valueText + "\" for " + def.name() + ". Allowed: " + def.allowed();
     }
 
-    /** @return a marker when the value is a lone CSS-wide keyword, else null */
-    private static Applier cssWide(List<Token> tokens, PropertyDef def) {
+    /** @return whether the value is a lone CSS-wide keyword, which every property accepts */
+    private static boolean isCssWide(List<Token> tokens) {
         if (tokens.size() != 1) {
-            return null;
+            return false;
         }
         Token t = tokens.get(0);
-        boolean wide = t.isIdent("inherit") || t.isIdent("initial") || t.isIdent("unset")
-            || t.isIdent("revert") || t.isIdent("revert-layer");
-        return wide ? (s, p, r) -> { } : null;
+        return t.isIdent("inherit") || t.isIdent("initial") || t.isIdent("unset") || t.isIdent("revert")
+            || t.isIdent("revert-layer");
     }
 
     private static Applier keywordApplier(Token t, Longhand l) {

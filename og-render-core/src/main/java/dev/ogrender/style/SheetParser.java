@@ -95,6 +95,11 @@ final class SheetParser {
         }
         List<Sheet.Rule> rules = new ArrayList<>();
         List<String> fontFaces = new ArrayList<>();
+        // ph-css keeps @import and @namespace apart from the other rules.
+        parsed.getAllImportRules().forEach(r -> problems.add(at.problem(
+            "Unsupported at-rule \"@import\": stylesheets are not fetched (ignored)", r.getSourceLocation())));
+        parsed.getAllNamespaceRules().forEach(r -> problems.add(at.problem(
+            "Unsupported at-rule \"@namespace\" (ignored)", r.getSourceLocation())));
         for (ICSSTopLevelRule r : parsed.getAllRules()) {
             if (r instanceof CSSStyleRule sr) {
                 Sheet.Rule rule = rule(sr, at, problems);
@@ -125,13 +130,17 @@ final class SheetParser {
                 problems.add(at.problem(why, sel.getSourceLocation()));
             }
         }
+        if (selectors.isEmpty()) {
+            // Nothing can match: its declarations would never apply, so do not warn about them.
+            return null;
+        }
         List<Decl> decls = new ArrayList<>();
         for (CSSDeclaration d : sr.getAllDeclarations()) {
             int[] pos = at.position(d.getSourceLocation());
             Properties.parse(d.getProperty(), d.getExpressionAsCSSString(), d.isImportant(), pos[0], pos[1],
                 decls, problems);
         }
-        if (decls.isEmpty() || selectors.isEmpty()) {
+        if (decls.isEmpty()) {
             return null;
         }
         return new Sheet.Rule(selectors.toArray(new CompiledSelector[0]), decls.toArray(new Decl[0]));

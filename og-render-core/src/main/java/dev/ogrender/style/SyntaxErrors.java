@@ -39,8 +39,12 @@ final class SyntaxErrors implements ICSSParseErrorHandler {
 
     @Override
     public void onCSSBrowserCompliantSkip(ParseException ex, Token from, Token to) {
-        String near = from == null || from.image == null ? "" : " near \"" + from.image.strip() + "\"";
-        problems.add(at.problem("CSS syntax error" + near + ": skipped up to the next \";\" or \"}\"", from));
+        // The exception's current token is the last good one; the next is the one that broke the rule.
+        Token bad = ex != null && ex.currentToken != null && ex.currentToken.next != null
+            ? ex.currentToken.next : from;
+        String near = bad == null || bad.image == null || bad.image.isBlank() ? ""
+            : " near \"" + bad.image.strip() + "\"";
+        problems.add(at.problem("CSS syntax error" + near + ": skipped up to the next \";\" or \"}\"", bad));
     }
 
     /** @return the first line of a ph-css parse error message */
