@@ -20,6 +20,9 @@ import java.util.Deque;
  */
 public final class Java2DDevice {
 
+    static final boolean OUTLINE = Boolean.getBoolean("ogrender.outline");
+    static final boolean SNAP = Boolean.getBoolean("ogrender.snap");
+
     private Java2DDevice() {
     }
 
@@ -75,7 +78,11 @@ public final class Java2DDevice {
                 fillGradient(f);
             } else if (op instanceof PaintOp.DrawGlyphs t) {
                 g.setColor(new Color(t.argb(), true));
-                g.drawGlyphVector(t.glyphs(), t.x(), t.baseline());
+                if (OUTLINE) {
+                    g.fill(t.glyphs().getOutline(t.x(), SNAP ? Math.round(t.baseline()) : t.baseline()));
+                } else {
+                    g.drawGlyphVector(t.glyphs(), t.x(), t.baseline());
+                }
             } else if (op instanceof PaintOp.PushClip c) {
                 clips.push(g.getClip() == null ? NO_CLIP : g.getClip());
                 g.clip(c.shape());

@@ -25,7 +25,7 @@ class BundledFontsTest {
         for (BundledFace face : BundledFonts.faces()) {
             try (InputStream in = face.open()) {
                 Font font = Font.createFont(Font.TRUETYPE_FONT, in);
-                assertEquals("Inter", font.getFamily(java.util.Locale.ROOT), face.resource());
+                assertTrue(font.getFamily(java.util.Locale.ROOT).startsWith("Inter"), face.resource());
                 assertEquals(face.italic(), font.getFontName(java.util.Locale.ROOT).contains("Italic"),
                         face.resource());
             }
