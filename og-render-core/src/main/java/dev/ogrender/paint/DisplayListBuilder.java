@@ -106,7 +106,7 @@ public final class DisplayListBuilder {
         for (TextFragment t : f.text()) {
             if ((t.style().color >>> 24) != 0) {
                 out.add(new PaintOp.DrawGlyphs(t.run().glyphs(t.start(), t.end(), TextShaper.FRC), t.x(),
-                        t.baseline(), t.style().color));
+                        t.baseline(), t.style().color, zones(t)));
             }
         }
         paintChildren(f);
@@ -171,7 +171,7 @@ public final class DisplayListBuilder {
         PaintOp only = out.get(start + 1);
         PaintOp folded = null;
         if (only instanceof PaintOp.DrawGlyphs g) {
-            folded = new PaintOp.DrawGlyphs(g.glyphs(), g.x(), g.baseline(), fade(g.argb(), opacity));
+            folded = new PaintOp.DrawGlyphs(g.glyphs(), g.x(), g.baseline(), fade(g.argb(), opacity), g.hintZones());
         } else if (only instanceof PaintOp.FillShape fill) {
             folded = new PaintOp.FillShape(fill.shape(), fade(fill.argb(), opacity));
         }
@@ -179,6 +179,15 @@ public final class DisplayListBuilder {
             out.removeFrom(start);
             out.add(folded);
         }
+    }
+
+    private static float[] zones(TextFragment t) {
+        float[] em = t.run().face().hintZones();
+        float[] px = new float[em.length];
+        for (int i = 0; i < em.length; i++) {
+            px[i] = em[i] * t.run().size();
+        }
+        return px;
     }
 
     private static int fade(int argb, float opacity) {

@@ -3,12 +3,10 @@ package dev.ogrender.paint;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.LinearGradientPaint;
-import java.awt.MultipleGradientPaint;
+import java.awt.Rectangle;
+import java.awt.TexturePaint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
@@ -19,9 +17,6 @@ import java.util.Deque;
  * rendering hints, so every render uses the same ones.
  */
 public final class Java2DDevice {
-
-    static final boolean OUTLINE = Boolean.getBoolean("ogrender.outline");
-    static final boolean SNAP = Boolean.getBoolean("ogrender.snap");
 
     private Java2DDevice() {
     }
@@ -77,12 +72,7 @@ public final class Java2DDevice {
             } else if (op instanceof PaintOp.FillLinearGradient f) {
                 fillGradient(f);
             } else if (op instanceof PaintOp.DrawGlyphs t) {
-                g.setColor(new Color(t.argb(), true));
-                if (OUTLINE) {
-                    g.fill(t.glyphs().getOutline(t.x(), SNAP ? Math.round(t.baseline()) : t.baseline()));
-                } else {
-                    g.drawGlyphVector(t.glyphs(), t.x(), t.baseline());
-                }
+                GlyphRasterizer.draw(g, t);
             } else if (op instanceof PaintOp.PushClip c) {
                 clips.push(g.getClip() == null ? NO_CLIP : g.getClip());
                 g.clip(c.shape());
@@ -99,21 +89,29 @@ public final class Java2DDevice {
         }
 
         private void fillGradient(PaintOp.FillLinearGradient f) {
-            Color[] colors = new Color[f.colors().length];
-            for (int i = 0; i < colors.length; i++) {
-                colors[i] = new Color(f.colors()[i], true);
+            float dx = f.x2() - f.x1();
+            float dy = f.y2() - f.y1();
+            if (dx * dx + dy * dy < 1e-6f) {
+                g.setColor(new Color(f.colors()[f.colors().length - 1], true));
+                g.fill(f.shape());
+                return;
             }
-            Point2D start = new Point2D.Float(f.x1(), f.y1());
-            Point2D end = new Point2D.Float(f.x2(), f.y2());
-            if (start.distance(end) < 1e-3) {
-                g.setColor(colors[colors.length - 1]);
+            Rectangle bounds = f.shape().getBounds();
+            Rectangle visible = g.getClipBounds();
+            if (visible != null) {
+                bounds = bounds.intersection(visible);
+            }
+            if (bounds.isEmpty()) {
+                return;
+            }
+            BufferedImage tile = GradientRaster.render(f, bounds);
+            if (f.shape() instanceof Rectangle2D r && r.equals(new Rectangle2D.Double(Math.rint(r.getX()),
+                    Math.rint(r.getY()), Math.rint(r.getWidth()), Math.rint(r.getHeight())))) {
+                g.drawImage(tile, bounds.x, bounds.y, null);
             } else {
-                g.setPaint(new LinearGradientPaint(start, end, f.fractions(), colors,
-                        f.repeating() ? MultipleGradientPaint.CycleMethod.REPEAT
-                                : MultipleGradientPaint.CycleMethod.NO_CYCLE,
-                        MultipleGradientPaint.ColorSpaceType.SRGB, new AffineTransform()));
+                g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
+                g.fill(f.shape());
             }
-            g.fill(f.shape());
         }
 
         private void pushLayer(PaintOp.PushLayer l) {

@@ -26,8 +26,13 @@ public sealed interface PaintOp {
             int[] colors, boolean repeating) implements PaintOp {
     }
 
-    /** Draws glyphs with their origin at (x, baseline). */
-    record DrawGlyphs(GlyphVector glyphs, float x, float baseline, int argb) implements PaintOp {
+    /**
+     * Draws glyphs with their origin at (x, baseline).
+     *
+     * @param hintZones heights above the baseline, in px, that the rasteriser aligns to whole pixels
+     *                  (lowest first); empty for no hinting
+     */
+    record DrawGlyphs(GlyphVector glyphs, float x, float baseline, int argb, float[] hintZones) implements PaintOp {
     }
 
     /** Intersects the clip with a shape until the matching {@link PopClip}. */

@@ -23,6 +23,7 @@ public final class FontFace {
     private final FontTables.VerticalMetrics metrics;
     private final Map<Float, Font> shapingBySize = new ConcurrentHashMap<>();
     private final Map<Float, Font> plainBySize = new ConcurrentHashMap<>();
+    private volatile float[] zones;
 
     FontFace(String family, int weight, boolean italic, Font base, FontTables.VerticalMetrics metrics) {
         this.family = family;
@@ -71,6 +72,42 @@ public final class FontFace {
         float scale = size / metrics.unitsPerEm();
         return new LineMetrics(Math.round(metrics.ascender() * scale),
                 Math.round(-metrics.descender() * scale), Math.round(metrics.lineGap() * scale));
+    }
+
+    /**
+     * The heights that a light vertical hinter aligns to the pixel grid, as fractions of the em, lowest
+     * first: the descender (bottom of p), the baseline, the x-height (top of x), the cap height (top of
+     * H) and the ascender (top of l), measured from the glyph outlines as FreeType's autohinter does.
+     *
+     * @return heights above the baseline in em (descender negative), ascending
+     */
+    public float[] hintZones() {
+        float[] z = zones;
+        if (z == null) {
+            Font big = plainBase.deriveFont(1000f);
+            z = new float[] {-bottomOf(big, 'p'), 0, topOf(big, 'x'), topOf(big, 'H'), topOf(big, 'l')};
+            java.util.Arrays.sort(z);
+            zones = z;
+        }
+        return z;
+    }
+
+    private static float topOf(Font font, char c) {
+        java.awt.geom.Rectangle2D b = outlineBounds(font, c);
+        return b == null ? 0 : (float) -b.getMinY() / 1000f;
+    }
+
+    private static float bottomOf(Font font, char c) {
+        java.awt.geom.Rectangle2D b = outlineBounds(font, c);
+        return b == null ? 0 : (float) b.getMaxY() / 1000f;
+    }
+
+    private static java.awt.geom.Rectangle2D outlineBounds(Font font, char c) {
+        if (!font.canDisplay(c)) {
+            return null;
+        }
+        java.awt.font.GlyphVector gv = font.createGlyphVector(TextShaper.FRC, new char[] {c});
+        return gv.getGlyphOutline(0).getBounds2D();
     }
 
     /**
