@@ -1,112 +1,313 @@
 package dev.ogrender.paint;
 
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 
 /**
- * Rasterises a linear gradient directly: faster than {@code LinearGradientPaint} and drawn the way
- * Chromium's Skia draws it, sampled at pixel centres, interpolated premultiplied, and with Skia's 8x8
- * ordered dither (less than half a level either way) before rounding, which keeps wide gradients free
- * of bands and makes the noise match Chromium's pixel for pixel.
+ * Rasterises a linear gradient directly into an ARGB_PRE pixel array: several times faster than
+ * {@code LinearGradientPaint}, and drawn the way Chromium's Skia draws it: sampled at pixel centres,
+ * interpolated premultiplied, with Skia's 8x8 ordered dither (under half a level either way) added
+ * before rounding, which keeps wide gradients free of bands and makes the noise match Chromium's.
  */
 final class GradientRaster {
+
+    /** Colour table resolution along the gradient line; entries are interpolated, so this is exact for linear stops. */
+    private static final int STEPS = 1024;
+    /**
+     * Chromium rasterises pages in 256px tiles overlapping by a 1px border, so tile k starts at 254k and
+     * the dither pattern restarts there.
+     */
+    private static final int TILE_STEP = 254;
+    private static final float[] DITHER = new float[64];
+
+    static {
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 8; x++) {
+                int yx = y ^ x;
+                int m = (yx & 1) << 5 | (x & 1) << 4 | (yx & 2) << 2 | (x & 2) << 1 | (yx & 4) >> 1 | (x & 4) >> 2;
+                DITHER[y * 8 + x] = m * (2 / 128f) - (63 / 128f);
+            }
+        }
+    }
 
     private GradientRaster() {
     }
 
     /**
-     * @param op     the gradient
-     * @param bounds device pixels to cover
-     * @return a TYPE_INT_ARGB_PRE image of {@code bounds}'s size, pixel (0, 0) at the bounds' origin
+     * Blends the gradient over {@code area} (device pixels) of a TYPE_INT_ARGB_PRE pixel array, source
+     * over.
+     *
+     * @param pixels  the target pixels
+     * @param stride  pixels per row of the target
+     * @param originX device x of the target's pixel (0, 0)
+     * @param originY device y of the target's pixel (0, 0)
+     * @param area    device pixels to fill, inside the target
      */
-    static BufferedImage render(PaintOp.FillLinearGradient op, Rectangle bounds) {
-        BufferedImage image = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] out = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        float[] stops = op.fractions();
-        int n = stops.length;
-        float[][] premul = new float[n][4];
-        for (int i = 0; i < n; i++) {
-            int c = op.colors()[i];
-            float a = (c >>> 24) / 255f;
-            premul[i][0] = a;
-            premul[i][1] = ((c >> 16) & 0xFF) / 255f * a;
-            premul[i][2] = ((c >> 8) & 0xFF) / 255f * a;
-            premul[i][3] = (c & 0xFF) / 255f * a;
+    static void fill(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY,
+            Rectangle area) {
+        if (!op.repeating()) {
+            new Runs(op, pixels, stride, originX, originY, area).fill();
+            return;
         }
+        float[] table = table(op);
         double vx = op.x2() - op.x1();
         double vy = op.y2() - op.y1();
         double len2 = vx * vx + vy * vy;
         float dtx = (float) (vx / len2);
-        float dty = (float) (vy / len2);
-        float[] px = new float[4];
-        for (int j = 0; j < bounds.height; j++) {
-            int dy = bounds.y + j;
-            float t = (float) (((bounds.x + 0.5 - op.x1()) * vx + (dy + 0.5 - op.y1()) * vy) / len2);
-            int row = j * bounds.width;
-            for (int i = 0; i < bounds.width; i++, t += dtx) {
-                float u = op.repeating() ? t - (float) Math.floor(t) : t;
-                color(u, stops, premul, px);
-                out[row + i] = pack(px, dither(bounds.x + i, dy));
+        int[] xPhase = phases(area.x, area.width);
+        int[] yPhase = phases(area.y, area.height);
+        boolean repeating = op.repeating();
+        for (int j = 0; j < area.height; j++) {
+            int dy = area.y + j;
+            float t = (float) (((area.x + 0.5 - op.x1()) * vx + (dy + 0.5 - op.y1()) * vy) / len2);
+            int row = (dy - originY) * stride - originX;
+            int ditherRow = yPhase[j] * 8;
+            for (int i = 0; i < area.width; i++, t += dtx) {
+                float u = repeating ? t - (float) Math.floor(t) : Math.max(0f, Math.min(1f, t));
+                float fi = u * STEPS;
+                int k = Math.min((int) fi, STEPS - 1);
+                float f = fi - k;
+                int e = k * 4;
+                float a = table[e] + (table[e + 4] - table[e]) * f;
+                float d = DITHER[ditherRow + xPhase[i]];
+                int r = level(table[e + 1] + (table[e + 5] - table[e + 1]) * f + d, a);
+                int g = level(table[e + 2] + (table[e + 6] - table[e + 2]) * f + d, a);
+                int b = level(table[e + 3] + (table[e + 7] - table[e + 3]) * f + d, a);
+                int ia = (int) (a + 0.5f);
+                int index = row + area.x + i;
+                if (ia >= 255) {
+                    pixels[index] = 0xFF000000 | r << 16 | g << 8 | b;
+                } else if (ia > 0) {
+                    pixels[index] = over(ia << 24 | r << 16 | g << 8 | b, pixels[index], ia);
+                }
             }
-        }
-        return image;
-    }
-
-    private static void color(float t, float[] stops, float[][] premul, float[] px) {
-        int n = stops.length;
-        if (t <= stops[0]) {
-            System.arraycopy(premul[0], 0, px, 0, 4);
-            return;
-        }
-        if (t >= stops[n - 1]) {
-            System.arraycopy(premul[n - 1], 0, px, 0, 4);
-            return;
-        }
-        int k = 1;
-        while (t > stops[k]) {
-            k++;
-        }
-        float f = (t - stops[k - 1]) / (stops[k] - stops[k - 1]);
-        float[] a = premul[k - 1];
-        float[] b = premul[k];
-        for (int c = 0; c < 4; c++) {
-            px[c] = a[c] + (b[c] - a[c]) * f;
         }
     }
 
     /**
-     * Skia's ordered dither: an 8x8 Bayer value from the position in the raster tile, in (-0.5, 0.5)
-     * levels. Chromium rasterises pages in 256px tiles that overlap by a 1px border, so tile k starts at
-     * 254k and the pattern restarts there; following that makes our noise equal to Chromium's.
+     * The fast path for pad gradients: each row is cut into runs that stay within one pair of stops,
+     * where every channel is linear in x, and walked in 16.16 fixed point with integer dither.
      */
-    static float dither(int deviceX, int deviceY) {
-        int x = deviceX - TILE_STEP * tileIndex(deviceX);
-        int y = deviceY - TILE_STEP * tileIndex(deviceY);
-        int yx = y ^ x;
-        int m = (yx & 1) << 5 | (x & 1) << 4 | (yx & 2) << 2 | (x & 2) << 1 | (yx & 4) >> 1 | (x & 4) >> 2;
-        return m * (2 / 128f) - (63 / 128f);
+    private static final class Runs {
+        private static final long ONE = 1L << 32;
+        private static final long HALF = 1L << 31;
+        private static final long[] DITHER_FIXED = new long[64];
+
+        static {
+            for (int i = 0; i < 64; i++) {
+                DITHER_FIXED[i] = Math.round((double) DITHER[i] * ONE);
+            }
+        }
+
+        private final PaintOp.FillLinearGradient op;
+        private final int[] pixels;
+        private final int stride;
+        private final int originX;
+        private final int originY;
+        private final Rectangle area;
+        private final float[] stops;
+        /** Premultiplied a, r, g, b per stop, 0-255 units. */
+        private final float[][] color;
+        private final int[] xPhase;
+        private final int[] yPhase;
+
+        Runs(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY, Rectangle area) {
+            this.op = op;
+            this.pixels = pixels;
+            this.stride = stride;
+            this.originX = originX;
+            this.originY = originY;
+            this.area = area;
+            this.stops = op.fractions();
+            this.color = new float[stops.length][];
+            for (int i = 0; i < stops.length; i++) {
+                int c = op.colors()[i];
+                float a = (c >>> 24) / 255f;
+                color[i] = new float[] {255 * a, ((c >> 16) & 0xFF) * a, ((c >> 8) & 0xFF) * a, (c & 0xFF) * a};
+            }
+            this.xPhase = phases(area.x, area.width);
+            this.yPhase = phases(area.y, area.height);
+        }
+
+        void fill() {
+            double vx = op.x2() - op.x1();
+            double vy = op.y2() - op.y1();
+            double len2 = vx * vx + vy * vy;
+            double dt = vx / len2;
+            long[] start = new long[4];
+            long[] step = new long[4];
+            for (int j = 0; j < area.height; j++) {
+                int dy = area.y + j;
+                double t0 = ((area.x + 0.5 - op.x1()) * vx + (dy + 0.5 - op.y1()) * vy) / len2;
+                int row = (dy - originY) * stride - originX + area.x;
+                int ditherRow = yPhase[j] * 8;
+                int i = 0;
+                while (i < area.width) {
+                    double t = t0 + dt * i;
+                    int k = segment(t);
+                    int end = runEnd(k, t0, dt, i);
+                    prepare(k, t, dt, start, step);
+                    if (start[0] >= 255 * ONE - HALF && step[0] == 0) {
+                        opaqueRun(row, ditherRow, i, end, start, step);
+                    } else {
+                        blendRun(row, ditherRow, i, end, start, step);
+                    }
+                    i = end;
+                }
+            }
+        }
+
+        /** @return -1 before the first stop, n-1 after the last, else the index of the segment's first stop */
+        private int segment(double t) {
+            int n = stops.length;
+            if (t < stops[0]) {
+                return -1;
+            }
+            for (int k = 0; k < n - 1; k++) {
+                if (t < stops[k + 1]) {
+                    return k;
+                }
+            }
+            return n - 1;
+        }
+
+        /** @return the first pixel index after {@code from} whose t leaves segment k */
+        private int runEnd(int k, double t0, double dt, int from) {
+            int n = stops.length;
+            double boundary;
+            if (dt > 0) {
+                if (k == n - 1) {
+                    return area.width;
+                }
+                boundary = stops[k + 1];
+            } else if (dt < 0) {
+                if (k == -1) {
+                    return area.width;
+                }
+                boundary = stops[Math.max(k, 0)];
+            } else {
+                return area.width;
+            }
+            double exact = (boundary - t0) / dt;
+            int end = (int) Math.ceil(exact);
+            if (end <= from) {
+                end = from + 1;
+            }
+            return Math.min(end, area.width);
+        }
+
+        private void prepare(int k, double t, double dt, long[] start, long[] step) {
+            int n = stops.length;
+            if (k < 0 || k == n - 1) {
+                float[] c = color[k < 0 ? 0 : n - 1];
+                for (int ch = 0; ch < 4; ch++) {
+                    start[ch] = Math.round((double) c[ch] * ONE);
+                    step[ch] = 0;
+                }
+                return;
+            }
+            double span = stops[k + 1] - stops[k];
+            double f = span <= 0 ? 0 : (t - stops[k]) / span;
+            double df = span <= 0 ? 0 : dt / span;
+            for (int ch = 0; ch < 4; ch++) {
+                double from = color[k][ch];
+                double delta = color[k + 1][ch] - from;
+                start[ch] = Math.round((from + delta * f) * ONE);
+                step[ch] = Math.round(delta * df * ONE);
+            }
+        }
+
+        private void opaqueRun(int row, int ditherRow, int from, int end, long[] start, long[] step) {
+            long r = start[1];
+            long g = start[2];
+            long b = start[3];
+            for (int i = from; i < end; i++) {
+                long d = DITHER_FIXED[ditherRow + xPhase[i]] + HALF;
+                pixels[row + i] = 0xFF000000 | clamp((r + d) >> 32) << 16 | clamp((g + d) >> 32) << 8
+                        | clamp((b + d) >> 32);
+                r += step[1];
+                g += step[2];
+                b += step[3];
+            }
+        }
+
+        private void blendRun(int row, int ditherRow, int from, int end, long[] start, long[] step) {
+            long a = start[0];
+            long r = start[1];
+            long g = start[2];
+            long b = start[3];
+            for (int i = from; i < end; i++) {
+                int ia = clamp((a + HALF) >> 32);
+                if (ia > 0) {
+                    long d = DITHER_FIXED[ditherRow + xPhase[i]] + HALF;
+                    int px = ia << 24 | Math.min(clamp((r + d) >> 32), ia) << 16
+                            | Math.min(clamp((g + d) >> 32), ia) << 8 | Math.min(clamp((b + d) >> 32), ia);
+                    pixels[row + i] = ia >= 255 ? px : over(px, pixels[row + i], ia);
+                }
+                a += step[0];
+                r += step[1];
+                g += step[2];
+                b += step[3];
+            }
+        }
+
+        private static int clamp(long v) {
+            return v < 0 ? 0 : (v > 255 ? 255 : (int) v);
+        }
     }
 
-    private static final int TILE_STEP = 254;
-
-    /** The tile whose interior holds a pixel: the first covers [0, 255), tile k covers [254k+1, 254k+255). */
-    private static int tileIndex(int v) {
-        return v < TILE_STEP + 1 ? 0 : (v - 1) / TILE_STEP;
+    /** Premultiplied colours in 0-255 units at STEPS + 1 points along the line: a, r, g, b each. */
+    private static float[] table(PaintOp.FillLinearGradient op) {
+        float[] stops = op.fractions();
+        int[] colors = op.colors();
+        float[] table = new float[(STEPS + 1) * 4];
+        int k = 1;
+        for (int s = 0; s <= STEPS; s++) {
+            float t = s / (float) STEPS;
+            while (k < stops.length - 1 && t > stops[k]) {
+                k++;
+            }
+            int c0 = colors[k - 1];
+            int c1 = colors[k];
+            float span = stops[k] - stops[k - 1];
+            float f = t <= stops[k - 1] ? 0 : t >= stops[k] ? 1 : (t - stops[k - 1]) / span;
+            if (t < stops[0]) {
+                c1 = c0;
+            }
+            float a0 = (c0 >>> 24) / 255f;
+            float a1 = (c1 >>> 24) / 255f;
+            int e = s * 4;
+            table[e] = 255 * (a0 + (a1 - a0) * f);
+            for (int c = 1; c <= 3; c++) {
+                int shift = 24 - 8 * c;
+                float v0 = ((c0 >> shift) & 0xFF) * a0;
+                float v1 = ((c1 >> shift) & 0xFF) * a1;
+                table[e + c] = v0 + (v1 - v0) * f;
+            }
+        }
+        return table;
     }
 
-    private static int pack(float[] px, float dither) {
-        float a = px[0];
-        int ia = Math.round(a * 255);
-        int r = level(px[1], a, dither);
-        int g = level(px[2], a, dither);
-        int b = level(px[3], a, dither);
-        return ia << 24 | r << 16 | g << 8 | b;
+    /** Dither phase (0-7) of each pixel in a run, counted from the start of its raster tile. */
+    private static int[] phases(int start, int length) {
+        int[] phase = new int[length];
+        for (int i = 0; i < length; i++) {
+            int v = start + i;
+            int tile = v < TILE_STEP + 1 ? 0 : (v - 1) / TILE_STEP;
+            phase[i] = (v - TILE_STEP * tile) & 7;
+        }
+        return phase;
     }
 
-    private static int level(float v, float a, float dither) {
-        float d = v * 255 + dither;
-        float max = a * 255;
-        return (int) (Math.max(0, Math.min(d, max)) + 0.5f);
+    private static int level(float v, float max) {
+        return (int) (Math.max(0f, Math.min(v, max)) + 0.5f);
+    }
+
+    private static int over(int src, int dst, int srcAlpha) {
+        int inv = 255 - srcAlpha;
+        int a = srcAlpha + ((dst >>> 24) * inv + 127) / 255;
+        int r = ((src >> 16) & 0xFF) + (((dst >> 16) & 0xFF) * inv + 127) / 255;
+        int g = ((src >> 8) & 0xFF) + (((dst >> 8) & 0xFF) * inv + 127) / 255;
+        int b = (src & 0xFF) + ((dst & 0xFF) * inv + 127) / 255;
+        return a << 24 | Math.min(r, 255) << 16 | Math.min(g, 255) << 8 | Math.min(b, 255);
     }
 }

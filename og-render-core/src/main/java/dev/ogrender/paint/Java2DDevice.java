@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -33,7 +34,7 @@ public final class Java2DDevice {
         g.setComposite(AlphaComposite.Src);
         g.fillRect(0, 0, list.width(), list.height());
         g.setComposite(AlphaComposite.SrcOver);
-        new Run(g).all(list);
+        new Run(g, image).all(list);
         g.dispose();
         return image;
     }
@@ -51,11 +52,15 @@ public final class Java2DDevice {
     /** The state of one drawing pass: the current target, saved clips, open layers. */
     private static final class Run {
         private Graphics2D g;
+        private BufferedImage surface;
+        private int originX;
+        private int originY;
         private final Deque<Shape> clips = new ArrayDeque<>();
         private final Deque<Layer> layers = new ArrayDeque<>();
 
-        Run(Graphics2D g) {
+        Run(Graphics2D g, BufferedImage surface) {
             this.g = g;
+            this.surface = surface;
         }
 
         void all(DisplayList list) {
@@ -96,22 +101,34 @@ public final class Java2DDevice {
                 g.fill(f.shape());
                 return;
             }
-            Rectangle bounds = f.shape().getBounds();
-            Rectangle visible = g.getClipBounds();
-            if (visible != null) {
-                bounds = bounds.intersection(visible);
+            Rectangle bounds = f.shape().getBounds()
+                    .intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
+            Shape clip = g.getClip();
+            if (clip != null) {
+                bounds = bounds.intersection(clip.getBounds());
             }
             if (bounds.isEmpty()) {
                 return;
             }
-            BufferedImage tile = GradientRaster.render(f, bounds);
-            if (f.shape() instanceof Rectangle2D r && r.equals(new Rectangle2D.Double(Math.rint(r.getX()),
-                    Math.rint(r.getY()), Math.rint(r.getWidth()), Math.rint(r.getHeight())))) {
-                g.drawImage(tile, bounds.x, bounds.y, null);
-            } else {
-                g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
-                g.fill(f.shape());
+            if (isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip))) {
+                // The common case (a page or box background): straight into the target's pixels.
+                int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
+                GradientRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds);
+                return;
             }
+            BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
+            int[] pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
+            GradientRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds);
+            g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
+            g.fill(f.shape());
+        }
+
+        private static boolean isPixelAligned(Shape shape) {
+            if (!(shape instanceof Rectangle2D r)) {
+                return false;
+            }
+            return r.getX() == Math.rint(r.getX()) && r.getY() == Math.rint(r.getY())
+                    && r.getWidth() == Math.rint(r.getWidth()) && r.getHeight() == Math.rint(r.getHeight());
         }
 
         private void pushLayer(PaintOp.PushLayer l) {
@@ -125,14 +142,20 @@ public final class Java2DDevice {
             configure(lg);
             lg.translate(-x, -y);
             lg.setClip(g.getClip());
-            layers.push(new Layer(g, img, x, y, l.opacity()));
+            layers.push(new Layer(g, surface, originX, originY, img, x, y, l.opacity()));
             g = lg;
+            surface = img;
+            originX = x;
+            originY = y;
         }
 
         private void popLayer() {
             Layer layer = layers.pop();
             g.dispose();
             g = layer.parent;
+            surface = layer.parentSurface;
+            originX = layer.parentX;
+            originY = layer.parentY;
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, layer.opacity));
             g.drawImage(layer.image, layer.x, layer.y, null);
             g.setComposite(AlphaComposite.SrcOver);
@@ -140,7 +163,8 @@ public final class Java2DDevice {
 
         private static final Shape NO_CLIP = new Rectangle2D.Float();
 
-        private record Layer(Graphics2D parent, BufferedImage image, int x, int y, float opacity) {
+        private record Layer(Graphics2D parent, BufferedImage parentSurface, int parentX, int parentY,
+                BufferedImage image, int x, int y, float opacity) {
         }
     }
 }
