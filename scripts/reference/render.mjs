@@ -3,7 +3,7 @@
 // fonts injected as @font-face, and writes <name>.png beside each page (or into --out DIR).
 //
 // usage: node render.mjs [--out DIR] [--width 1200] [--height 630] <page.html | folder>...
-//   a folder means every *.html directly inside it.
+//   a folder means every *.html at any depth below it.
 //
 // Fails (exit 1) if any text was drawn with a font that is not one of the injected faces: with
 // Debian's fonts-inter installed, Chromium would otherwise silently draw a system "Inter".
@@ -37,8 +37,19 @@ function htmlFiles(inputs) {
     const abs = path.resolve(input);
     if (!fs.existsSync(abs)) throw new Error(`no such file or folder: ${input}`);
     if (!fs.statSync(abs).isDirectory()) return [abs];
-    return fs.readdirSync(abs).filter((f) => f.endsWith('.html')).sort().map((f) => path.join(abs, f));
+    return walk(abs);
   });
+}
+
+/** Every *.html at any depth below a folder, sorted by path. */
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'node_modules' ? [] : walk(p);
+      return e.name.endsWith('.html') ? [p] : [];
+    });
 }
 
 /** Loads every injected face up front: a face no element asks for yet would otherwise load lazily. */
