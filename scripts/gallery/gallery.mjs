@@ -37,8 +37,10 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** Every *.html below a folder (any depth, assets and node_modules skipped), sorted. */
+/** A page itself, or every *.html below a folder (any depth, assets and node_modules skipped), sorted. */
 function pages(dir) {
+  if (!fs.existsSync(dir)) throw new Error(`no such file or folder: ${dir}`);
+  if (!fs.statSync(dir).isDirectory()) return [dir];
   return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return ['assets', 'node_modules'].includes(e.name) ? [] : pages(p);

@@ -62,7 +62,7 @@ export function writeReport(file, results, renderers, { jar }) {
     '',
     'Every card under `og-render-core/src/test/resources/fidelity/cards/` (and `staging/` while it exists),',
     'rendered by og-render (`' + jar + '`), Takumi (`@takumi-rs/core`, its own HTML converter) and',
-    'Satori + resvg-js (page CSS inlined with juice, converted with satori-html), all with the bundled Inter',
+    'Satori + resvg-js (page CSS inlined with juice, turned into its element tree), all with the bundled Inter',
     'faces, and scored against the committed Chromium reference beside each page. SSIM is ssim.js 3.5 with',
     'its defaults, the number `dev.ogrender.testing.Ssim` and `FidelityTest` compute (1.0 = identical).',
     '"Off pixels" counts pixels with a channel more than 32 away from Chromium (FidelityTest\'s second',
