@@ -26,8 +26,10 @@ final class Borders {
         ring.append(BoxShapes.paddingBox(f), false);
         int[] c = s.borderColor;
         if (sameColor(b, c)) {
-            if ((c[0] >>> 24) != 0) {
-                out.add(new PaintOp.FillShape(ring, c[0]));
+            // the colour of a side that has width: top's may be currentColor on a left-only border
+            int color = c[firstDrawnSide(b)];
+            if ((color >>> 24) != 0) {
+                out.add(new PaintOp.FillShape(ring, color));
             }
             return;
         }
@@ -40,6 +42,15 @@ final class Borders {
         side(out, area, c[1], b[1], new float[] {r, y, r, btm, r - b[1], btm - b[2], r - b[1], y + b[0]});
         side(out, area, c[2], b[2], new float[] {r, btm, x, btm, x + b[3], btm - b[2], r - b[1], btm - b[2]});
         side(out, area, c[3], b[3], new float[] {x, btm, x, y, x + b[3], y + b[0], x + b[3], btm - b[2]});
+    }
+
+    private static int firstDrawnSide(float[] widths) {
+        for (int i = 0; i < 4; i++) {
+            if (widths[i] > 0) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static boolean sameColor(float[] widths, int[] colors) {
