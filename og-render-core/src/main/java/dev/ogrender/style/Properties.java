@@ -16,7 +16,9 @@ final class Properties {
     private static final List<PropertyDef.Family> FAMILIES = List.of(
         BoxProperties::register, PositionProperties::register, FlexProperties::register,
         FontProperties::register, TextProperties::register, ColorProperties::register,
-        BackgroundProperties::register, BorderProperties::register);
+        BackgroundProperties::register, BorderProperties::register,
+        // text (wt/text)
+        TextDecorationProperties::register, TextWrapProperties::register);
 
     private static final Map<String, PropertyDef> DEFS = new HashMap<>();
 
@@ -35,11 +37,8 @@ final class Properties {
     private static final Set<String> UNSUPPORTED = Set.of(
         "box-shadow", "text-shadow", "transform", "transform-origin", "filter", "backdrop-filter",
         "clip-path", "mask", "mask-image", "mix-blend-mode", "background-blend-mode", "outline",
-        "outline-color", "outline-width", "outline-style", "text-decoration", "text-decoration-line",
-        "text-decoration-color", "text-decoration-thickness", "text-decoration-style",
-        "text-underline-offset", "text-overflow", "-webkit-line-clamp", "line-clamp",
-        "-webkit-box-orient", "word-break", "overflow-wrap", "word-wrap", "hyphens", "word-spacing",
-        "vertical-align", "text-indent", "font-variant", "font-stretch", "grid", "grid-template-columns",
+        "outline-color", "outline-width", "outline-style", "line-clamp",
+        "hyphens", "vertical-align", "font-variant", "font-stretch", "grid", "grid-template-columns",
         "grid-template-rows", "grid-template-areas", "grid-area", "grid-column", "grid-row",
         "place-items", "place-content", "place-self", "justify-items", "justify-self", "aspect-ratio",
         "object-fit", "object-position", "background-size", "background-position",
