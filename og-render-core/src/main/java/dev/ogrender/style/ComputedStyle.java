@@ -128,6 +128,8 @@ public final class ComputedStyle {
     public Length textIndent = Length.ZERO;
     /** px, inherited; 0 for normal. */
     public float wordSpacing;
+    /** Custom properties (--name -> value text with var() already substituted), inherited. */
+    java.util.Map<String, String> customProperties = java.util.Map.of();
     /** The viewport, for vw and vh; carried by every style so that values can resolve against it. */
     float viewportWidth = 1200f;
     float viewportHeight = 630f;
@@ -163,6 +165,7 @@ public final class ComputedStyle {
         child.textIndent = textIndent;
         child.wordSpacing = wordSpacing;
         child.textUnderlineOffset = textUnderlineOffset;
+        child.customProperties = customProperties;
         child.viewportWidth = viewportWidth;
         child.viewportHeight = viewportHeight;
         return child;

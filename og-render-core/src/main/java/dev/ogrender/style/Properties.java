@@ -77,9 +77,9 @@ final class Properties {
     static void parse(String name, String valueText, boolean important, int line, int column,
             List<Decl> out, List<Problem> problems) {
         String prop = name.toLowerCase(Locale.ROOT);
-        if (prop.startsWith("--")) {
-            problems.add(problem("Unsupported custom property \"" + name + "\": var() is not supported yet",
-                line, column));
+        if (name.startsWith("--")) {
+            // Custom property names are case-sensitive; the value is kept as written.
+            out.add(new Decl(null, new CustomProperties.Declared(name, valueText.trim(), line, column), important));
             return;
         }
         PropertyDef def = DEFS.get(prop);
@@ -87,6 +87,13 @@ final class Properties {
             if (!IGNORED.contains(prop)) {
                 String what = UNSUPPORTED.contains(prop) ? "Unsupported" : "Unknown";
                 problems.add(problem(what + " property \"" + name + "\"", line, column));
+            }
+            return;
+        }
+        if (CustomProperties.usesVar(valueText)) {
+            // Parsed per element once the custom properties are known (CSS Variables 1, section 3).
+            for (Longhand l : def.longhands()) {
+                out.add(new Decl(l, new CustomProperties.Pending(def, l, valueText, line, column), important));
             }
             return;
         }

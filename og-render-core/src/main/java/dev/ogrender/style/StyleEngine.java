@@ -67,6 +67,13 @@ public final class StyleEngine {
             html = doc.appendElement("html");
         }
         Cascade cascade = new Cascade(sheets, doc);
+        // A var() problem shows once per declaration, however many elements use it.
+        Set<Problem> late = new java.util.HashSet<>();
+        cascade.reportLateProblemsTo(p -> {
+            if (late.add(p)) {
+                diag.unsupported(p);
+            }
+        });
         ComputedStyle initial = ComputedStyle.initial();
         initial.viewportWidth = viewportWidth;
         initial.viewportHeight = viewportHeight;
