@@ -74,7 +74,8 @@ final class Pipeline {
         Diagnostics diag = new Diagnostics(settings.strict());
         try {
             Document doc = HtmlDocument.parse(compiled.source().bind(data));
-            return LayoutEngine.compute(StyleEngine.style(doc, diag, settings.width(), settings.height()), settings.width(), settings.height(), measurer);
+            StyledNode styled = StyleEngine.style(doc, diag, settings.width(), settings.height());
+            return LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }

@@ -20,8 +20,14 @@ import java.util.Locale;
  */
 final class Paragraph {
 
-    /** A styled slice of the paragraph text; {@code shaped} is null for a forced break. */
-    private record Run(int start, int end, ComputedStyle style, ShapedRun shaped) {
+    /**
+     * A styled slice of the paragraph text; {@code shaped} is null for a forced break and for an atomic
+     * inline, which is one U+FFFC char standing for {@code atomic}.
+     */
+    private record Run(int start, int end, ComputedStyle style, ShapedRun shaped, LayoutBox atomic) {
+        Run(int start, int end, ComputedStyle style, ShapedRun shaped) {
+            this(start, end, style, shaped, null);
+        }
     }
 
     private static final float EPSILON = 0.01f;
@@ -47,6 +53,12 @@ final class Paragraph {
                 runs.add(new Run(all.length(), all.length() + 1, item.style(), null));
                 all.append('\n');
                 afterSpace = true;
+                continue;
+            }
+            if (item instanceof InlineContent.Atomic a) {
+                runs.add(new Run(all.length(), all.length() + 1, a.style(), null, a.box()));
+                all.append(AtomicInlines.OBJECT);
+                afterSpace = false;
                 continue;
             }
             ComputedStyle style = item.style();
@@ -79,6 +91,13 @@ final class Paragraph {
         }
         WordBreaks.tailor(text, before);
         for (Run run : runs) {
+            if (run.atomic != null) {
+                // Atomic inlines break like ideographs: before and after, unless white space forbids it.
+                before[run.start] = true;
+                before[run.end] = true;
+            }
+        }
+        for (Run run : runs) {
             WordBreaks.apply(text, run.start, run.end, run.style.wordBreak, before);
         }
         for (Run run : runs) {
@@ -95,6 +114,15 @@ final class Paragraph {
 
     boolean isEmpty() {
         return text.isEmpty();
+    }
+
+    /** Sets the advances of atomic inlines to their min-content or max-content margin-box widths. */
+    void useIntrinsicAtomicWidths(boolean max, LayoutContext ctx) {
+        for (Run run : runs) {
+            if (run.atomic != null) {
+                advance[run.start] = AtomicInlines.intrinsic(run.atomic, max, ctx);
+            }
+        }
     }
 
     /** @return the widest unbreakable piece, trailing spaces excluded */
@@ -138,7 +166,13 @@ final class Paragraph {
      * @param measurer  for the strut's font metrics
      * @return the lines, top to bottom, positioned from the content box's top-left
      */
-    List<LineBox> layout(float available, ComputedStyle block, TextMeasurer measurer) {
+    List<LineBox> layout(float available, ComputedStyle block, LayoutContext ctx) {
+        TextMeasurer measurer = ctx.measurer();
+        for (Run run : runs) {
+            if (run.atomic != null) {
+                advance[run.start] = AtomicInlines.layout(run.atomic, available, ctx);
+            }
+        }
         float indent = block.textIndent.resolve(available, 0);
         int clamp = block.webkitBox && block.boxOrientVertical ? block.lineClamp : 0;
         List<int[]> breaks = block.textWrap == TextWrap.BALANCE ? Balance.breaks(this, available, indent) : null;
@@ -272,7 +306,11 @@ final class Paragraph {
         for (Run run : runs) {
             int s = Math.max(start, run.start);
             int e = Math.min(end, run.end);
-            if (s >= e || run.shaped == null) {
+            if (s >= e || run.shaped == null && run.atomic == null) {
+                continue;
+            }
+            if (run.atomic != null) {
+                x = AtomicInlines.place(run.atomic, x, advance[run.start], block, measurer, extent, pieces);
                 continue;
             }
             extent.add(run.shaped.face(), run.style);
@@ -282,7 +320,7 @@ final class Paragraph {
         if (withEllipsis) {
             pieces.add(ellipsis.piece(x));
         }
-        return new LineBox(top, extent.above + extent.below, top + extent.above, lineWidth, List.copyOf(pieces));
+        return AtomicInlines.finish(top, extent, lineWidth, pieces);
     }
 
     private float place(Run run, int s, int e, float x, List<LineBox.Piece> pieces) {
@@ -312,9 +350,15 @@ final class Paragraph {
     }
 
     /** The part of a line box above and below the baseline, per CSS 2.2 10.8.1 (half-leading). */
-    private static final class VerticalExtent {
+    static final class VerticalExtent {
         float above = Float.NEGATIVE_INFINITY;
         float below = Float.NEGATIVE_INFINITY;
+
+        /** Adds a box that reaches {@code a} above and {@code d} below the baseline. */
+        void add(float a, float d) {
+            above = Math.max(above, a);
+            below = Math.max(below, d);
+        }
 
         void add(FontFace face, ComputedStyle style) {
             FontFace.LineMetrics m = face.metrics(style.fontSize);

@@ -128,6 +128,12 @@ public final class ComputedStyle {
     public Length textIndent = Length.ZERO;
     /** px, inherited; 0 for normal. */
     public float wordSpacing;
+    /** vertical-align of atomic inline boxes. Not inherited. */
+    public Keywords.VerticalAlign verticalAlign = Keywords.VerticalAlign.BASELINE;
+    /** The raise for {@code VerticalAlign.LENGTH}: px, or a percentage of the line-height. */
+    public Length verticalAlignLength = Length.ZERO;
+    /** aspect-ratio width / height; 0 for auto. Not inherited. */
+    public float aspectRatio;
     /** Custom properties (--name -> value text with var() already substituted), inherited. */
     java.util.Map<String, String> customProperties = java.util.Map.of();
     /** The viewport, for vw and vh; carried by every style so that values can resolve against it. */

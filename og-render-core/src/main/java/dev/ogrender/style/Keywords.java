@@ -69,4 +69,7 @@ public final class Keywords {
 
     /** {@code text-wrap} (the wrap style part; {@code nowrap} sets white-space-like no wrapping). */
     public enum TextWrap { WRAP, NOWRAP, BALANCE, PRETTY, STABLE }
+
+    /** {@code vertical-align}; LENGTH means the length or percentage in ComputedStyle#verticalAlignLength. */
+    public enum VerticalAlign { BASELINE, MIDDLE, TOP, BOTTOM, TEXT_TOP, TEXT_BOTTOM, SUB, SUPER, LENGTH }
 }

@@ -100,7 +100,12 @@ enum Longhand {
     OVERFLOW_WRAP(true, (f, t) -> t.overflowWrap = f.overflowWrap),
     TEXT_WRAP(true, (f, t) -> t.textWrap = f.textWrap),
     TEXT_INDENT(true, (f, t) -> t.textIndent = f.textIndent),
-    WORD_SPACING(true, (f, t) -> t.wordSpacing = f.wordSpacing);
+    WORD_SPACING(true, (f, t) -> t.wordSpacing = f.wordSpacing),
+    VERTICAL_ALIGN(false, (f, t) -> {
+        t.verticalAlign = f.verticalAlign;
+        t.verticalAlignLength = f.verticalAlignLength;
+    }),
+    ASPECT_RATIO(false, (f, t) -> t.aspectRatio = f.aspectRatio);
 
     /** Shared by all {@code initial} keywords; never written. */
     private static final ComputedStyle INITIAL = ComputedStyle.initial();

@@ -18,7 +18,7 @@ final class Properties {
         FontProperties::register, TextProperties::register, ColorProperties::register,
         BackgroundProperties::register, BorderProperties::register,
         // text (wt/text)
-        TextDecorationProperties::register, TextWrapProperties::register);
+        TextDecorationProperties::register, TextWrapProperties::register, InlineBoxProperties::register);
 
     private static final Map<String, PropertyDef> DEFS = new HashMap<>();
 
@@ -38,9 +38,9 @@ final class Properties {
         "box-shadow", "text-shadow", "transform", "transform-origin", "filter", "backdrop-filter",
         "clip-path", "mask", "mask-image", "mix-blend-mode", "background-blend-mode", "outline",
         "outline-color", "outline-width", "outline-style", "line-clamp",
-        "hyphens", "vertical-align", "font-variant", "font-stretch", "grid", "grid-template-columns",
+        "hyphens", "font-variant", "font-stretch", "grid", "grid-template-columns",
         "grid-template-rows", "grid-template-areas", "grid-area", "grid-column", "grid-row",
-        "place-items", "place-content", "place-self", "justify-items", "justify-self", "aspect-ratio",
+        "place-items", "place-content", "place-self", "justify-items", "justify-self",
         "object-fit", "object-position", "background-size", "background-position",
         "background-repeat", "background-clip", "background-origin", "background-attachment",
         "list-style", "list-style-type", "float", "clear", "visibility", "direction", "writing-mode",

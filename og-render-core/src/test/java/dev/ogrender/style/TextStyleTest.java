@@ -77,4 +77,17 @@ class TextStyleTest {
                 + " | anywhere", 8, 3)), s.diag.warnings());
         assertNull(s.id("t").textDecorationColor);
     }
+
+    @Test
+    void verticalAlignAndAspectRatio() {
+        ComputedStyle t = Styles.inline("vertical-align: -25%; aspect-ratio: 16 / 9");
+        assertEquals(Keywords.VerticalAlign.LENGTH, t.verticalAlign);
+        assertEquals(Length.percent(-25), t.verticalAlignLength);
+        assertEquals(16f / 9f, t.aspectRatio, 1e-6f);
+        assertEquals(2f, Styles.inline("aspect-ratio: auto 2").aspectRatio, 1e-6f);
+        Styles bad = Styles.of("<div id=t style=\"vertical-align: length; aspect-ratio: 16 / px\"></div>");
+        assertEquals(List.of("Invalid value \"length\" for vertical-align. Allowed: baseline | middle | top | bottom"
+            + " | text-top | text-bottom | sub | super | <length> | <percentage>",
+            "Invalid value \"16/px\" for aspect-ratio. Allowed: auto | <number> [/ <number>]?"), bad.messages());
+    }
 }
