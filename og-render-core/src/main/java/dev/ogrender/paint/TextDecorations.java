@@ -13,7 +13,8 @@ import java.awt.geom.Rectangle2D;
  * thickness {@code auto} is a tenth of the font size (at least 1px); an underline sits a gap of half its
  * thickness (at least 1px) below the baseline; an overline just above the top of the text (the rounded
  * ascent above the baseline); a line-through centred two thirds of the ascent below the text top. Underlines and overlines
- * are painted before the text, line-throughs after (CSS Text Decoration 3, section 2.1).
+ * are painted before the text, line-throughs after (CSS Text Decoration 3, section 2.1), and skip the
+ * glyphs' ink as {@code text-decoration-skip-ink: auto} asks ({@link SkipInk}).
  */
 final class TextDecorations {
 
@@ -61,7 +62,11 @@ final class TextDecorations {
         };
         // A double line's second line goes away from the text for under/overlines.
         float second = Math.round(kind == TextDecoration.OVERLINE ? -(thickness + 1) : thickness + 1);
-        out.add(new PaintOp.FillShape(shape(d.style(), t.x(), top, t.width(), drawn, second), d.argb()));
+        java.awt.Shape line = shape(d.style(), t.x(), top, t.width(), drawn, second);
+        if (kind != TextDecoration.LINE_THROUGH) {
+            line = SkipInk.clip(line, t, top, drawn, thickness);
+        }
+        out.add(new PaintOp.FillShape(line, d.argb()));
     }
 
     /** @return the drawn height: Chromium floors auto and from-font thicknesses and rounds lengths */
