@@ -47,7 +47,7 @@ final class TextDecorations {
             return;
         }
         FontFace face = t.run().face();
-        float size = t.run().size();
+        float size = d.fontSize();
         float thickness = thickness(d, face, size);
         float drawn = snapped(d, thickness);
         float ascent = face.metrics(size).ascent();

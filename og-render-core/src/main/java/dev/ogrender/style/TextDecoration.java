@@ -12,9 +12,11 @@ import dev.ogrender.style.Keywords.TextDecorationStyle;
  * @param style           solid, double, dotted, dashed or wavy
  * @param thickness       the declared thickness
  * @param underlineOffset text-underline-offset in px, NaN for auto
+ * @param fontSize        the decorating element's font size: Chromium sizes and places the line by the
+ *                        decorating box, so it runs on unbroken under smaller or larger descendants
  */
 public record TextDecoration(int lines, int argb, TextDecorationStyle style, Thickness thickness,
-        float underlineOffset) {
+        float underlineOffset, float fontSize) {
 
     /** {@code underline}. */
     public static final int UNDERLINE = 1;

@@ -53,7 +53,7 @@ final class TextDecorationProperties {
         List<TextDecoration> all = new ArrayList<>(s.textDecorations.size() + 1);
         all.addAll(s.textDecorations);
         all.add(new TextDecoration(s.textDecorationLine, argb, s.textDecorationStyle, s.textDecorationThickness,
-            s.textUnderlineOffset));
+            s.textUnderlineOffset, s.fontSize));
         s.textDecorations = List.copyOf(all);
     }
 
