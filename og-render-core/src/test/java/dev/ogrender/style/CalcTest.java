@@ -63,4 +63,14 @@ class CalcTest {
         assertEquals(1, s.messages().size());
         assertTrue(s.messages().get(0).startsWith("Invalid value"), s.messages().get(0));
     }
+
+    @Test
+    void gradientStopsTakeMathAndViewportUnits() {
+        ComputedStyle t = Styles.inline("font-size: 20px; background-image: linear-gradient(red calc(10% + 1em),"
+            + " blue 10vw)");
+        List<ColorStop> stops = t.backgroundImages.get(0).stops();
+        assertEquals(Length.Unit.CALC, stops.get(0).position().unit());
+        assertEquals(120f, stops.get(0).position().resolve(1000f), 0.001f);
+        assertEquals(Length.px(120), stops.get(1).position());
+    }
 }
