@@ -60,7 +60,7 @@ final class AtomicInlines {
      * @return the x after the box
      */
     static float place(LayoutBox b, float x, float advance, ComputedStyle parent, TextMeasurer measurer,
-            Paragraph.VerticalExtent extent, List<LineBox.Piece> pieces) {
+            LineBuilder.VerticalExtent extent, List<LineBox.Piece> pieces) {
         float h = b.height + b.verticalMargins();
         float baseline = baseline(b);
         FontFace face = measurer.face(parent);
@@ -89,7 +89,7 @@ final class AtomicInlines {
     }
 
     /** Makes the line tall enough for top- and bottom-aligned boxes and places them at its edges. */
-    static LineBox finish(float lineTop, Paragraph.VerticalExtent extent, float width, List<LineBox.Piece> pieces) {
+    static LineBox finish(float lineTop, LineBuilder.VerticalExtent extent, float width, List<LineBox.Piece> pieces) {
         float above = extent.above;
         float below = extent.below;
         for (LineBox.Piece p : pieces) {

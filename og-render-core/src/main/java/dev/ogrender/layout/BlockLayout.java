@@ -42,7 +42,7 @@ final class BlockLayout {
 
     private static float layoutLines(LayoutBox b, float contentWidth, LayoutContext ctx) {
         Paragraph p = paragraph(b, ctx);
-        b.lines = p.layout(contentWidth, b.style, ctx);
+        b.lines = LineBuilder.layout(p, contentWidth, b.style, ctx);
         AtomicInlines.position(b);
         if (b.lines.isEmpty()) {
             return 0;

@@ -1,11 +1,7 @@
 package dev.ogrender.layout;
 
 import dev.ogrender.style.ComputedStyle;
-import dev.ogrender.style.Keywords.Overflow;
-import dev.ogrender.style.Keywords.TextAlign;
-import dev.ogrender.style.Keywords.TextOverflow;
 import dev.ogrender.style.Keywords.TextWrap;
-import dev.ogrender.text.FontFace;
 import dev.ogrender.text.ShapedRun;
 import dev.ogrender.text.TextMeasurer;
 import java.text.BreakIterator;
@@ -16,7 +12,7 @@ import java.util.Locale;
 /**
  * The inline content of one block, prepared once: white space processed, each run shaped, break
  * opportunities found (UAX 14 through {@link BreakIterator}). Lines are then cut for any width by
- * adding advances, without shaping again.
+ * adding advances, without shaping again; {@link LineBuilder} turns the breaks into line boxes.
  */
 final class Paragraph {
 
@@ -24,7 +20,7 @@ final class Paragraph {
      * A styled slice of the paragraph text; {@code shaped} is null for a forced break and for an atomic
      * inline, which is one U+FFFC char standing for {@code atomic}.
      */
-    private record Run(int start, int end, ComputedStyle style, ShapedRun shaped, LayoutBox atomic) {
+    record Run(int start, int end, ComputedStyle style, ShapedRun shaped, LayoutBox atomic) {
         Run(int start, int end, ComputedStyle style, ShapedRun shaped) {
             this(start, end, style, shaped, null);
         }
@@ -116,6 +112,11 @@ final class Paragraph {
         return text.isEmpty();
     }
 
+    /** Sets the advance of an atomic inline's char to its laid-out margin-box width. */
+    void setAdvance(int index, float width) {
+        advance[index] = width;
+    }
+
     /** Sets the advances of atomic inlines to their min-content or max-content margin-box widths. */
     void useIntrinsicAtomicWidths(boolean max, LayoutContext ctx) {
         for (Run run : runs) {
@@ -158,54 +159,6 @@ final class Paragraph {
     }
 
     /**
-     * Cuts the paragraph into lines: text-indent on the first, text-wrap: balance, the
-     * -webkit-line-clamp of a -webkit-box, and text-overflow: ellipsis on lines that overflow.
-     *
-     * @param available the content-box width
-     * @param block     the style of the block (its strut, text-align, indent, clamp, overflow)
-     * @param measurer  for the strut's font metrics
-     * @return the lines, top to bottom, positioned from the content box's top-left
-     */
-    List<LineBox> layout(float available, ComputedStyle block, LayoutContext ctx) {
-        TextMeasurer measurer = ctx.measurer();
-        for (Run run : runs) {
-            if (run.atomic != null) {
-                advance[run.start] = AtomicInlines.layout(run.atomic, available, ctx);
-            }
-        }
-        float indent = block.textIndent.resolve(available, 0);
-        int clamp = block.webkitBox && block.boxOrientVertical ? block.lineClamp : 0;
-        List<int[]> breaks = block.textWrap == TextWrap.BALANCE ? Balance.breaks(this, available, indent) : null;
-        if (breaks == null) {
-            breaks = breakLines(available, indent, clamp > 0 ? clamp + 1 : Integer.MAX_VALUE);
-        }
-        Ellipsis ellipsis = new Ellipsis(block, measurer);
-        boolean clamped = clamp > 0 && breaks.size() > clamp;
-        if (clamped) {
-            breaks = new ArrayList<>(breaks.subList(0, clamp));
-            // Chromium breaks the clamped line again with room for the ellipsis, at a wrap opportunity.
-            int[] last = breaks.get(clamp - 1);
-            float room = available - (clamp == 1 ? indent : 0) - ellipsis.width();
-            int[] again = nextLine(last[0], room);
-            breaks.set(clamp - 1, again[1] > last[0] ? again : last);
-        }
-        boolean truncate = block.textOverflow == TextOverflow.ELLIPSIS && block.overflow == Overflow.HIDDEN;
-        List<LineBox> lines = new ArrayList<>(breaks.size());
-        float y = 0;
-        for (int li = 0; li < breaks.size(); li++) {
-            int[] b = breaks.get(li);
-            float lineIndent = li == 0 ? indent : 0;
-            boolean lastOfClamp = clamped && li == breaks.size() - 1;
-            boolean justify = block.textAlign == TextAlign.JUSTIFY && li < breaks.size() - 1 && !forcedAfter(b);
-            LineBox line = buildLine(b[0], trimEnd(b[0], b[1]), y, available, lineIndent, block, measurer,
-                    lastOfClamp || truncate ? ellipsis : null, lastOfClamp, justify);
-            lines.add(line);
-            y += line.height();
-        }
-        return lines;
-    }
-
-    /**
      * Finds where lines break for a width.
      *
      * @param available the width lines fill
@@ -225,7 +178,7 @@ final class Paragraph {
     }
 
     /** @return {start, end, next} of the line that starts at {@code start} in {@code available} */
-    private int[] nextLine(int start, float available) {
+    int[] nextLine(int start, float available) {
         int n = text.length();
         float w = 0;
         int j = start;
@@ -269,10 +222,6 @@ final class Paragraph {
         return end;
     }
 
-    private boolean forcedAfter(int[] line) {
-        return line[1] < text.length() && text.charAt(line[1]) == '\n';
-    }
-
     /** @return the next break opportunity (or forced break, or the end) after {@code from} */
     int nextOpportunityFrom(int from) {
         return nextOpportunity(from);
@@ -281,52 +230,6 @@ final class Paragraph {
     /** @return {@code end} moved back over trailing collapsible spaces */
     int trimmedEnd(int start, int end) {
         return trimEnd(start, end);
-    }
-
-    private LineBox buildLine(int start, int end, float top, float available, float indent, ComputedStyle block,
-            TextMeasurer measurer, Ellipsis ellipsis, boolean forceEllipsis, boolean justify) {
-        float room = available - indent;
-        boolean overflows = width(start, end) > room + EPSILON;
-        boolean withEllipsis = ellipsis != null && (forceEllipsis || overflows);
-        if (withEllipsis && width(start, end) + ellipsis.width() > room + EPSILON) {
-            end = ellipsis.cut(this, start, end, room);
-        }
-        float lineWidth = width(start, end) + (withEllipsis ? ellipsis.width() : 0);
-        int spaces = justify ? Justify.spaces(text, start, end) : 0;
-        float extra = spaces > 0 && room > lineWidth ? (room - lineWidth) / spaces : 0;
-        float offset = indent + (extra > 0 ? 0 : switch (block.textAlign) {
-            case CENTER -> (room - lineWidth) / 2;
-            case RIGHT -> room - lineWidth;
-            case LEFT, JUSTIFY -> 0;
-        });
-        VerticalExtent extent = new VerticalExtent();
-        extent.add(measurer.face(block), block);
-        List<LineBox.Piece> pieces = new ArrayList<>();
-        float x = offset;
-        for (Run run : runs) {
-            int s = Math.max(start, run.start);
-            int e = Math.min(end, run.end);
-            if (s >= e || run.shaped == null && run.atomic == null) {
-                continue;
-            }
-            if (run.atomic != null) {
-                x = AtomicInlines.place(run.atomic, x, advance[run.start], block, measurer, extent, pieces);
-                continue;
-            }
-            extent.add(run.shaped.face(), run.style);
-            x = extra > 0 ? Justify.place(this, run.shaped, run.start, s, e, x, extra, run.style, pieces)
-                    : place(run, s, e, x, pieces);
-        }
-        if (withEllipsis) {
-            pieces.add(ellipsis.piece(x));
-        }
-        return AtomicInlines.finish(top, extent, lineWidth, pieces);
-    }
-
-    private float place(Run run, int s, int e, float x, List<LineBox.Piece> pieces) {
-        float w = width(s, e);
-        pieces.add(new LineBox.Piece(run.shaped, s - run.start, e - run.start, x, w, run.style));
-        return x + w;
     }
 
     /** @return the style of the run holding a char */
@@ -339,6 +242,11 @@ final class Paragraph {
         return runs.get(runs.size() - 1).style;
     }
 
+    /** @return the styled runs, in text order */
+    List<Run> runs() {
+        return runs;
+    }
+
     /** @return the advance of one char of the paragraph text */
     float advance(int index) {
         return advance[index];
@@ -347,31 +255,6 @@ final class Paragraph {
     /** @return the paragraph text */
     String text() {
         return text;
-    }
-
-    /** The part of a line box above and below the baseline, per CSS 2.2 10.8.1 (half-leading). */
-    static final class VerticalExtent {
-        float above = Float.NEGATIVE_INFINITY;
-        float below = Float.NEGATIVE_INFINITY;
-
-        /** Adds a box that reaches {@code a} above and {@code d} below the baseline. */
-        void add(float a, float d) {
-            above = Math.max(above, a);
-            below = Math.max(below, d);
-        }
-
-        void add(FontFace face, ComputedStyle style) {
-            FontFace.LineMetrics m = face.metrics(style.fontSize);
-            float lineHeight = style.lineHeightPx();
-            if (Float.isNaN(lineHeight)) {
-                lineHeight = m.normalLineHeight();
-            }
-            // Blink floors the half-leading on the ascent side and gives the rest to the descent.
-            float a = m.ascent() + (float) Math.floor((lineHeight - (m.ascent() + m.descent())) / 2);
-            float d = lineHeight - a;
-            above = Math.max(above, a);
-            below = Math.max(below, d);
-        }
     }
 
     private int nextOpportunity(int from) {
