@@ -18,6 +18,12 @@ import java.util.function.Consumer;
  */
 final class CustomProperties {
 
+    /**
+     * The longest value a substitution may produce: references that double a value at each level
+     * would otherwise grow exponentially (the "billion laughs" pattern), as browsers also guard against.
+     */
+    static final int MAX_LENGTH = 65_536;
+
     private CustomProperties() {
     }
 
@@ -153,7 +159,11 @@ final class CustomProperties {
             }
             replacement = substitute(inside.substring(comma + 1).trim(), lookup, seen);
         }
-        return value.substring(0, at) + replacement + substitute(value.substring(close + 1), lookup, seen);
+        String rest = substitute(value.substring(close + 1), lookup, seen);
+        if ((long) at + replacement.length() + rest.length() > MAX_LENGTH) {
+            throw new Invalid("the value after var() substitution is longer than " + MAX_LENGTH + " characters");
+        }
+        return value.substring(0, at) + replacement + rest;
     }
 
     private static int matching(String s, int open) {

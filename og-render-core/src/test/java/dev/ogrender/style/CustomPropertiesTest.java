@@ -71,4 +71,18 @@ class CustomPropertiesTest {
         assertThrows(ProblemException.class,
             () -> Styles.of("<style>#t { width: var(--nope) }</style><div id=t></div>", true));
     }
+
+    @Test
+    void exponentialReferencesStopAtALimit() {
+        StringBuilder css = new StringBuilder("#t { --v0: 1px;");
+        for (int i = 1; i <= 40; i++) {
+            css.append(" --v").append(i).append(": var(--v").append(i - 1).append(") var(--v").append(i - 1)
+                .append(");");
+        }
+        css.append(" width: var(--v40, 10px) }");
+        Styles s = Styles.of("<style>" + css + "</style><div id=t></div>");
+        assertEquals(Length.px(10), s.id("t").width);
+        assertEquals(true, s.messages().stream().anyMatch(m -> m.contains("longer than 65536 characters")),
+            s.messages().toString());
+    }
 }
