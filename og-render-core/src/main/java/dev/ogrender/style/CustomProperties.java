@@ -62,9 +62,14 @@ final class CustomProperties {
                 longhand.unsetValue().apply(s, parent, rem);
                 return;
             }
+            List<Token> tokens = Token.tokenize(text);
+            if (Properties.isCssWide(tokens)) {
+                Properties.keywordApplier(tokens.get(0), longhand).apply(s, parent, rem);
+                return;
+            }
             Expansion ex = new Expansion();
             try {
-                def.parser().parse(Token.tokenize(text), ex);
+                def.parser().parse(tokens, ex);
             } catch (InvalidValue e) {
                 problems.accept(Properties.problem(Properties.message(def, text, e) + " (after var() substitution;"
                     + " treated as unset)", line, column));

@@ -128,7 +128,7 @@ final class Properties {
     }
 
     /** @return whether the value is a lone CSS-wide keyword, which every property accepts */
-    private static boolean isCssWide(List<Token> tokens) {
+    static boolean isCssWide(List<Token> tokens) {
         if (tokens.size() != 1) {
             return false;
         }
@@ -137,7 +137,7 @@ final class Properties {
             || t.isIdent("revert-layer");
     }
 
-    private static Applier keywordApplier(Token t, Longhand l) {
+    static Applier keywordApplier(Token t, Longhand l) {
         if (t.isIdent("inherit")) {
             return l.inheritValue();
         }

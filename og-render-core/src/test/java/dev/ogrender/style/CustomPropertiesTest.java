@@ -85,4 +85,12 @@ class CustomPropertiesTest {
         assertEquals(true, s.messages().stream().anyMatch(m -> m.contains("longer than 65536 characters")),
             s.messages().toString());
     }
+
+    @Test
+    void cssWideKeywordsWorkThroughVar() {
+        Styles s = Styles.of("<style>body { --k: inherit; color: #0000ff } #t { color: red; color: var(--k) }</style>"
+            + "<div id=t></div>");
+        assertEquals(0xFF0000FF, s.id("t").color);
+        assertEquals(List.of(), s.messages());
+    }
 }
