@@ -59,7 +59,7 @@ final class Pipeline {
         try {
             String html = compiled.source().bind(data);
             Document doc = HtmlDocument.parse(html);
-            StyledNode styled = StyleEngine.style(doc, diag);
+            StyledNode styled = StyleEngine.style(doc, diag, settings.width(), settings.height());
             BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
             DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height());
             BufferedImage image = Java2DDevice.draw(list);
@@ -74,7 +74,8 @@ final class Pipeline {
         Diagnostics diag = new Diagnostics(settings.strict());
         try {
             Document doc = HtmlDocument.parse(compiled.source().bind(data));
-            return LayoutEngine.compute(StyleEngine.style(doc, diag), settings.width(), settings.height(), measurer);
+            StyledNode styled = StyleEngine.style(doc, diag, settings.width(), settings.height());
+            return LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }

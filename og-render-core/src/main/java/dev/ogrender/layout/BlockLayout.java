@@ -42,7 +42,8 @@ final class BlockLayout {
 
     private static float layoutLines(LayoutBox b, float contentWidth, LayoutContext ctx) {
         Paragraph p = paragraph(b, ctx);
-        b.lines = p.layout(contentWidth, b.style, ctx.measurer());
+        b.lines = LineBuilder.layout(p, contentWidth, b.style, ctx);
+        AtomicInlines.position(b);
         if (b.lines.isEmpty()) {
             return 0;
         }
@@ -69,6 +70,9 @@ final class BlockLayout {
             }
             placeWidth(child, contentWidth);
             float height = BoxModel.specifiedHeight(child, contentHeight);
+            if (Float.isNaN(height)) {
+                height = BoxModel.clampHeight(child, BoxModel.ratioHeight(child, child.width), contentHeight);
+            }
             layoutInside(child, child.width, height, contentHeight, ctx);
             pending.add(child.margin[0]);
             if (child.topEscapes) {
@@ -105,6 +109,10 @@ final class BlockLayout {
     static void placeWidth(LayoutBox child, float cbWidth) {
         BoxModel.resolveEdges(child, cbWidth);
         float width = BoxModel.specifiedWidth(child, cbWidth);
+        if (Float.isNaN(width)) {
+            // aspect-ratio with a definite height gives the auto width (percent heights count as auto here).
+            width = BoxModel.ratioWidth(child, BoxModel.specifiedHeight(child, Float.NaN));
+        }
         if (Float.isNaN(width)) {
             width = BoxModel.clampWidth(child, cbWidth - child.horizontalMargins(), cbWidth);
         } else {

@@ -38,6 +38,35 @@ final class BoxModel {
         return toBorderBoxHeight(b, b.style.height, cbHeight);
     }
 
+    /**
+     * aspect-ratio (CSS Sizing 4, section 2): the border-box height that the ratio gives a box of the
+     * given border-box width; the ratio is of the box-sizing box.
+     *
+     * @return the height, or NaN when the box has no ratio
+     */
+    static float ratioHeight(LayoutBox b, float borderWidth) {
+        float r = b.style.aspectRatio;
+        if (r <= 0 || Float.isNaN(borderWidth)) {
+            return Float.NaN;
+        }
+        if (b.style.boxSizing == BoxSizing.BORDER_BOX) {
+            return Math.max(borderWidth / r, b.verticalPaddingBorder());
+        }
+        return Math.max(0, borderWidth - b.horizontalPaddingBorder()) / r + b.verticalPaddingBorder();
+    }
+
+    /** @return the border-box width that aspect-ratio gives a box of the given border-box height, or NaN */
+    static float ratioWidth(LayoutBox b, float borderHeight) {
+        float r = b.style.aspectRatio;
+        if (r <= 0 || Float.isNaN(borderHeight)) {
+            return Float.NaN;
+        }
+        if (b.style.boxSizing == BoxSizing.BORDER_BOX) {
+            return Math.max(borderHeight * r, b.horizontalPaddingBorder());
+        }
+        return Math.max(0, borderHeight - b.verticalPaddingBorder()) * r + b.horizontalPaddingBorder();
+    }
+
     static float toBorderBoxWidth(LayoutBox b, Length length, float base) {
         float v = length.resolve(base);
         if (Float.isNaN(v)) {

@@ -27,7 +27,9 @@ final class BoxTreeBuilder {
     private static void addChildren(LayoutBox box, StyledNode node) {
         if (box.kind == LayoutBox.Kind.BLOCK && !hasBlockLevelChild(node)) {
             InlineContent content = new InlineContent();
-            collectInline(node, content);
+            for (StyledNode child : node.children()) {
+                collectInline(child, content);
+            }
             if (!content.items.isEmpty()) {
                 box.inline = content;
             }
@@ -67,6 +69,13 @@ final class BoxTreeBuilder {
             content.items.add(new InlineContent.Text(node.text(), node.style()));
             return;
         }
+        if (isAtomicInline(node)) {
+            LayoutBox atomic = new LayoutBox(node, node.style(), kindOf(node.style(), true));
+            atomic.formattingRoot = true;
+            addChildren(atomic, node);
+            content.items.add(new InlineContent.Atomic(atomic));
+            return;
+        }
         if ("br".equals(node.tag())) {
             content.items.add(new InlineContent.Break(node.style()));
             return;
@@ -86,18 +95,29 @@ final class BoxTreeBuilder {
     }
 
     /**
-     * Block-level here also covers inline elements that contain blocks, inline-blocks and absolutely
-     * positioned elements: atomic inlines are not laid out inside lines yet, so they get their own
-     * block.
+     * Block-level here also covers inline elements that contain blocks and absolutely positioned
+     * elements; inline-blocks are atomic inlines inside lines.
      */
     static boolean isBlockLevel(StyledNode node) {
         if (node.isText()) {
             return false;
         }
         ComputedStyle s = node.style();
+        if (isAtomicInline(node)) {
+            return false;
+        }
         if (s.display != Display.INLINE || s.isAbsolute() || "img".equals(node.tag())) {
             return true;
         }
         return hasBlockLevelChild(node);
+    }
+
+    /** @return whether a node is an inline-block or inline-flex box that sits inside a line */
+    static boolean isAtomicInline(StyledNode node) {
+        if (node.isText() || node.style().isAbsolute() || "img".equals(node.tag())) {
+            return false;
+        }
+        Display d = node.style().display;
+        return d == Display.INLINE_BLOCK || d == Display.INLINE_FLEX;
     }
 }

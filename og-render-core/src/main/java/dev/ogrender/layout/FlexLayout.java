@@ -303,6 +303,10 @@ final class FlexLayout {
             LayoutBox b = item.box;
             if (row) {
                 float height = BoxModel.specifiedHeight(b, innerHeight);
+                if (Float.isNaN(height)) {
+                    // aspect-ratio (wt/text): the item's height follows from its main size.
+                    height = BoxModel.ratioHeight(b, item.main);
+                }
                 BlockLayout.layoutInside(b, item.main, height, innerHeight, ctx);
                 item.cross = b.height;
             } else {

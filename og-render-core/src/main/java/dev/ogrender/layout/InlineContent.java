@@ -8,12 +8,23 @@ import java.util.List;
 final class InlineContent {
 
     /** A piece of inline content. */
-    sealed interface Item permits Text, Break {
+    sealed interface Item permits Text, Break, Atomic {
         ComputedStyle style();
     }
 
     /** Raw text (white space not yet processed) in the style of its inline parent. */
     record Text(String text, ComputedStyle style) implements Item {
+    }
+
+    /**
+     * An atomic inline-level box (inline-block, inline-flex; later replaced elements): laid out on its
+     * own and placed in the line as one unbreakable glyph.
+     */
+    record Atomic(LayoutBox box) implements Item {
+        @Override
+        public ComputedStyle style() {
+            return box.style;
+        }
     }
 
     /** A {@code <br>}. */
@@ -25,7 +36,7 @@ final class InlineContent {
 
     boolean isBlank() {
         for (Item item : items) {
-            if (item instanceof Break) {
+            if (item instanceof Break || item instanceof Atomic) {
                 return false;
             }
             Text t = (Text) item;

@@ -47,6 +47,7 @@ final class IntrinsicSizes {
         float content;
         if (b.inline != null) {
             Paragraph p = BlockLayout.paragraph(b, ctx);
+            p.useIntrinsicAtomicWidths(max, ctx);
             content = max ? p.maxContentWidth() : p.minContentWidth();
         } else if (b.kind == LayoutBox.Kind.FLEX && isRow(b) && (max || b.style.flexWrap == FlexWrap.NOWRAP)) {
             content = 0;

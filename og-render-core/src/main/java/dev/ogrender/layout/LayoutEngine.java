@@ -59,6 +59,13 @@ public final class LayoutEngine {
                     : new Rect(ax + b.border[3], ay + b.border[0], b.width - b.border[1] - b.border[3],
                             b.height - b.border[0] - b.border[2]);
             List<BoxFragment> children = new ArrayList<>(b.children.size());
+            for (LineBox line : b.lines) {
+                for (LineBox.Piece p : line.pieces()) {
+                    if (p.box() != null) {
+                        children.add(build(p.box(), ax, ay, forChildren));
+                    }
+                }
+            }
             for (LayoutBox child : b.children) {
                 if (child.isAbsolute()) {
                     AbsoluteLayout.place(child, forChildren, ax + b.paddingBorder(3), ay + b.paddingBorder(0), ctx);
@@ -88,6 +95,9 @@ public final class LayoutEngine {
             List<TextFragment> out = new ArrayList<>();
             for (LineBox line : b.lines) {
                 for (LineBox.Piece p : line.pieces()) {
+                    if (p.box() != null) {
+                        continue;
+                    }
                     out.add(new TextFragment(p.run(), p.start(), p.end(), left + p.x(), top + line.baseline(),
                             p.width(), top + line.top(), line.height(), p.style()));
                 }

@@ -24,7 +24,13 @@ record LineBox(float top, float height, float baseline, float width, List<Piece>
      * @param x     left edge relative to the block's content box
      * @param width advance width
      * @param style the style of the text (colour, decorations)
+     * @param box   for an atomic inline, its box (run is then null), else null
+     * @param top   for an atomic inline, its margin-box top relative to the line's baseline
      */
-    record Piece(ShapedRun run, int start, int end, float x, float width, ComputedStyle style) {
+    record Piece(ShapedRun run, int start, int end, float x, float width, ComputedStyle style, LayoutBox box,
+            float top) {
+        Piece(ShapedRun run, int start, int end, float x, float width, ComputedStyle style) {
+            this(run, start, end, x, width, style, null, 0);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.ogrender.layout;
 
 import dev.ogrender.style.ComputedStyle;
-import dev.ogrender.text.FontFace;
+import dev.ogrender.style.Keywords.TextWrap;
 import dev.ogrender.text.ShapedRun;
 import dev.ogrender.text.TextMeasurer;
 import java.text.BreakIterator;
@@ -12,12 +12,18 @@ import java.util.Locale;
 /**
  * The inline content of one block, prepared once: white space processed, each run shaped, break
  * opportunities found (UAX 14 through {@link BreakIterator}). Lines are then cut for any width by
- * adding advances, without shaping again.
+ * adding advances, without shaping again; {@link LineBuilder} turns the breaks into line boxes.
  */
 final class Paragraph {
 
-    /** A styled slice of the paragraph text; {@code shaped} is null for a forced break. */
-    private record Run(int start, int end, ComputedStyle style, ShapedRun shaped) {
+    /**
+     * A styled slice of the paragraph text; {@code shaped} is null for a forced break and for an atomic
+     * inline, which is one U+FFFC char standing for {@code atomic}.
+     */
+    record Run(int start, int end, ComputedStyle style, ShapedRun shaped, LayoutBox atomic) {
+        Run(int start, int end, ComputedStyle style, ShapedRun shaped) {
+            this(start, end, style, shaped, null);
+        }
     }
 
     private static final float EPSILON = 0.01f;
@@ -43,6 +49,12 @@ final class Paragraph {
                 runs.add(new Run(all.length(), all.length() + 1, item.style(), null));
                 all.append('\n');
                 afterSpace = true;
+                continue;
+            }
+            if (item instanceof InlineContent.Atomic a) {
+                runs.add(new Run(all.length(), all.length() + 1, a.style(), null, a.box()));
+                all.append(AtomicInlines.OBJECT);
+                afterSpace = false;
                 continue;
             }
             ComputedStyle style = item.style();
@@ -73,8 +85,19 @@ final class Paragraph {
         for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
             before[b] = true;
         }
+        WordBreaks.tailor(text, before);
         for (Run run : runs) {
-            if (!WhiteSpace.wraps(run.style.whiteSpace)) {
+            if (run.atomic != null) {
+                // Atomic inlines break like ideographs: before and after, unless white space forbids it.
+                before[run.start] = true;
+                before[run.end] = true;
+            }
+        }
+        for (Run run : runs) {
+            WordBreaks.apply(text, run.start, run.end, run.style.wordBreak, before);
+        }
+        for (Run run : runs) {
+            if (!WhiteSpace.wraps(run.style.whiteSpace) || run.style.textWrap == TextWrap.NOWRAP) {
                 for (int i = run.start + 1; i <= run.end && i < text.length(); i++) {
                     if (text.charAt(i - 1) != '\n') {
                         before[i] = false;
@@ -89,13 +112,34 @@ final class Paragraph {
         return text.isEmpty();
     }
 
+    /** Sets the advance of an atomic inline's char to its laid-out margin-box width. */
+    void setAdvance(int index, float width) {
+        advance[index] = width;
+    }
+
+    /** Sets the advances of atomic inlines to their min-content or max-content margin-box widths. */
+    void useIntrinsicAtomicWidths(boolean max, LayoutContext ctx) {
+        for (Run run : runs) {
+            if (run.atomic != null) {
+                advance[run.start] = AtomicInlines.intrinsic(run.atomic, max, ctx);
+            }
+        }
+    }
+
     /** @return the widest unbreakable piece, trailing spaces excluded */
     float minContentWidth() {
         float max = 0;
         int i = 0;
         while (i < text.length()) {
             int k = nextOpportunity(i);
-            max = Math.max(max, width(i, trimEnd(i, k)));
+            if (WordBreaks.anywhereAffectsMinContent(styleAt(i))) {
+                // overflow-wrap: anywhere may break between any two characters, and min-content sees it.
+                for (int c = i; c < k; c++) {
+                    max = Math.max(max, advance[c]);
+                }
+            } else {
+                max = Math.max(max, width(i, trimEnd(i, k)));
+            }
             i = k;
         }
         return max;
@@ -115,96 +159,102 @@ final class Paragraph {
     }
 
     /**
-     * Cuts the paragraph into lines.
+     * Finds where lines break for a width.
      *
-     * @param available the content-box width
-     * @param block     the style of the block (its strut, text-align)
-     * @param measurer  for the strut's font metrics
-     * @return the lines, top to bottom, positioned from the content box's top-left
+     * @param available the width lines fill
+     * @param indent    the first line's text-indent
+     * @param maxLines  stop after this many lines
+     * @return per line {start, end before trimming, start of the next line}
      */
-    List<LineBox> layout(float available, ComputedStyle block, TextMeasurer measurer) {
-        List<LineBox> lines = new ArrayList<>();
-        float y = 0;
+    List<int[]> breakLines(float available, float indent, int maxLines) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
+        while (i < text.length() && out.size() < maxLines) {
+            int[] line = nextLine(i, available - (out.isEmpty() ? indent : 0));
+            out.add(line);
+            i = line[2];
+        }
+        return out;
+    }
+
+    /** @return {start, end, next} of the line that starts at {@code start} in {@code available} */
+    int[] nextLine(int start, float available) {
         int n = text.length();
-        while (i < n) {
-            int start = i;
-            int end = -1;
-            int next = -1;
-            float w = 0;
-            int j = i;
-            while (j < n) {
-                if (text.charAt(j) == '\n') {
-                    end = j;
-                    next = j + 1;
-                    break;
-                }
-                int k = nextOpportunity(j);
-                float segment = width(j, k);
-                float trailing = segment - width(j, trimEnd(j, k));
-                if (j > start && w + segment - trailing > available + EPSILON) {
-                    end = j;
-                    next = j;
-                    break;
-                }
-                w += segment;
-                j = k;
+        float w = 0;
+        int j = start;
+        while (j < n) {
+            if (text.charAt(j) == '\n') {
+                return new int[] {start, j, j + 1};
             }
-            if (end < 0) {
-                end = n;
-                next = n;
+            int k = nextOpportunity(j);
+            float segment = width(j, k);
+            float trailing = segment - width(j, trimEnd(j, k));
+            if (w + segment - trailing > available + EPSILON) {
+                if (j > start) {
+                    return new int[] {start, j, j};
+                }
+                if (WordBreaks.mayBreakAnywhere(styleAt(j))) {
+                    int cut = fitting(j, k, available);
+                    return new int[] {start, cut, cut};
+                }
             }
-            LineBox line = buildLine(start, trimEnd(start, end), y, available, block, measurer);
-            lines.add(line);
-            y += line.height();
-            i = next;
+            w += segment;
+            j = k;
         }
-        return lines;
+        return new int[] {start, n, n};
     }
 
-    private LineBox buildLine(int start, int end, float top, float available, ComputedStyle block,
-            TextMeasurer measurer) {
-        float lineWidth = width(start, end);
-        float offset = switch (block.textAlign) {
-            case CENTER -> (available - lineWidth) / 2;
-            case RIGHT -> available - lineWidth;
-            case LEFT, JUSTIFY -> 0;
-        };
-        VerticalExtent extent = new VerticalExtent();
-        extent.add(measurer.face(block), block);
-        List<LineBox.Piece> pieces = new ArrayList<>();
-        float x = offset;
+    /** @return the end of the longest slice from {@code from} that fits, at least one character */
+    private int fitting(int from, int to, float available) {
+        float w = 0;
+        int end = from;
+        for (int c = from; c < to; c++) {
+            w += advance[c];
+            if (w > available + EPSILON && end > from) {
+                break;
+            }
+            end = c + 1;
+            while (end < to && (Character.isLowSurrogate(text.charAt(end)) || advance[end] == 0)) {
+                end++;
+            }
+            c = end - 1;
+        }
+        return end;
+    }
+
+    /** @return the next break opportunity (or forced break, or the end) after {@code from} */
+    int nextOpportunityFrom(int from) {
+        return nextOpportunity(from);
+    }
+
+    /** @return {@code end} moved back over trailing collapsible spaces */
+    int trimmedEnd(int start, int end) {
+        return trimEnd(start, end);
+    }
+
+    /** @return the style of the run holding a char */
+    private ComputedStyle styleAt(int index) {
         for (Run run : runs) {
-            int s = Math.max(start, run.start);
-            int e = Math.min(end, run.end);
-            if (s >= e || run.shaped == null) {
-                continue;
+            if (index >= run.start && index < run.end) {
+                return run.style;
             }
-            extent.add(run.shaped.face(), run.style);
-            float w = width(s, e);
-            pieces.add(new LineBox.Piece(run.shaped, s - run.start, e - run.start, x, w, run.style));
-            x += w;
         }
-        return new LineBox(top, extent.above + extent.below, top + extent.above, lineWidth, List.copyOf(pieces));
+        return runs.get(runs.size() - 1).style;
     }
 
-    /** The part of a line box above and below the baseline, per CSS 2.2 10.8.1 (half-leading). */
-    private static final class VerticalExtent {
-        float above = Float.NEGATIVE_INFINITY;
-        float below = Float.NEGATIVE_INFINITY;
+    /** @return the styled runs, in text order */
+    List<Run> runs() {
+        return runs;
+    }
 
-        void add(FontFace face, ComputedStyle style) {
-            FontFace.LineMetrics m = face.metrics(style.fontSize);
-            float lineHeight = style.lineHeightPx();
-            if (Float.isNaN(lineHeight)) {
-                lineHeight = m.normalLineHeight();
-            }
-            // Blink floors the half-leading on the ascent side and gives the rest to the descent.
-            float a = m.ascent() + (float) Math.floor((lineHeight - (m.ascent() + m.descent())) / 2);
-            float d = lineHeight - a;
-            above = Math.max(above, a);
-            below = Math.max(below, d);
-        }
+    /** @return the advance of one char of the paragraph text */
+    float advance(int index) {
+        return advance[index];
+    }
+
+    /** @return the paragraph text */
+    String text() {
+        return text;
     }
 
     private int nextOpportunity(int from) {
@@ -232,7 +282,7 @@ final class Paragraph {
         return true;
     }
 
-    private float width(int start, int end) {
+    float width(int start, int end) {
         float w = 0;
         for (int i = start; i < end; i++) {
             w += advance[i];

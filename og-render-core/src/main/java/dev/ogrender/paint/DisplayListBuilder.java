@@ -104,10 +104,12 @@ public final class DisplayListBuilder {
             out.add(new PaintOp.PushClip(BoxShapes.paddingBox(f)));
         }
         for (TextFragment t : f.text()) {
+            TextDecorations.before(t, out);
             if ((t.style().color >>> 24) != 0) {
                 out.add(new PaintOp.DrawGlyphs(t.run().glyphs(t.start(), t.end(), TextShaper.FRC), t.x(),
                         t.baseline(), t.style().color, zones(t)));
             }
+            TextDecorations.after(t, out);
         }
         paintChildren(f);
         if (clip) {

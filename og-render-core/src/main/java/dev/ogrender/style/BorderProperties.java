@@ -105,7 +105,7 @@ final class BorderProperties {
             return;
         }
         Len len = Values.length(t, false, false);
-        out.set(WIDTHS[side], (s, p, rem) -> s.borderWidth[side] = len.px(s.fontSize, rem, 0));
+        out.set(WIDTHS[side], (s, p, rem) -> s.borderWidth[side] = len.px(s, rem, 0));
     }
 
     private static void style(Token t, int side, Expansion out) {
@@ -152,8 +152,8 @@ final class BorderProperties {
         Len lx = Values.length(x, true, false);
         Len ly = Values.length(y, true, false);
         out.set(RADII[corner], (s, p, rem) -> {
-            s.radiusX[corner] = lx.compute(s.fontSize, rem);
-            s.radiusY[corner] = ly.compute(s.fontSize, rem);
+            s.radiusX[corner] = lx.compute(s.fontSize, rem, s);
+            s.radiusY[corner] = ly.compute(s.fontSize, rem, s);
         });
     }
 }

@@ -85,7 +85,15 @@ final class BoxProperties {
     private static void display(List<Token> v, Expansion out) {
         Token t = Values.single(v);
         Display d;
-        if (t.isIdent("list-item")) {
+        if (t.isIdent("-webkit-box") || t.isIdent("-webkit-inline-box")) {
+            // text (wt/text): the legacy box is used for line clamping; it lays out as a block here.
+            Display box = t.isIdent("-webkit-box") ? Display.BLOCK : Display.INLINE_BLOCK;
+            out.set(Longhand.DISPLAY, (s, p, rem) -> {
+                s.display = box;
+                s.webkitBox = true;
+            });
+            return;
+        } else if (t.isIdent("list-item")) {
             // Layout has no list markers; the box itself is a block.
             out.warn("Unsupported value \"list-item\" for display: list markers are not drawn (treated as block)");
             d = Display.BLOCK;

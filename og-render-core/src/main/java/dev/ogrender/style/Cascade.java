@@ -32,6 +32,15 @@ final class Cascade {
     private final Element root;
     private final Decl[] winners = new Decl[COUNT];
     private final long[] keys = new long[COUNT];
+    // Custom properties (wt/text): winners by name, and where late (var()) problems go.
+    private final java.util.Map<String, CustomProperties.Declared> customWinners = new java.util.HashMap<>();
+    private final java.util.Map<String, Long> customKeys = new java.util.HashMap<>();
+    private java.util.function.Consumer<dev.ogrender.internal.Problem> lateProblems = p -> { };
+
+    /** @param sink receives problems found while computing values (var() substitution) */
+    void reportLateProblemsTo(java.util.function.Consumer<dev.ogrender.internal.Problem> sink) {
+        this.lateProblems = sink;
+    }
 
     /**
      * @param sheets the user-agent sheet first, then the author sheets in document order
@@ -54,6 +63,8 @@ final class Cascade {
     ComputedStyle compute(Element element, Sheet inline, ComputedStyle parent, float rootFontSize) {
         Arrays.fill(winners, null);
         Arrays.fill(keys, -1L);
+        customWinners.clear();
+        customKeys.clear();
         for (int si = 0; si < sheets.size(); si++) {
             List<Sheet.Rule> rules = sheets.get(si).rules();
             boolean ua = si == 0;
@@ -77,6 +88,10 @@ final class Cascade {
     private void offer(Decl[] decls, long normal, long important, int specificity, long order) {
         for (Decl d : decls) {
             long key = (d.important() ? important : normal) << 60 | (long) specificity << 30 | order;
+            if (d.property() == null) {
+                offerCustom((CustomProperties.Declared) d.value(), key);
+                continue;
+            }
             int p = d.property().ordinal();
             // ">=" so that a later declaration in the same rule beats an earlier one.
             if (key >= keys[p]) {
@@ -86,11 +101,22 @@ final class Cascade {
         }
     }
 
+    private void offerCustom(CustomProperties.Declared d, long key) {
+        Long old = customKeys.get(d.name());
+        if (old == null || key >= old) {
+            customKeys.put(d.name(), key);
+            customWinners.put(d.name(), d);
+        }
+    }
+
     private ComputedStyle apply(ComputedStyle parent, float rootFontSize) {
         ComputedStyle s = parent.inheritForChild();
+        s.customProperties = CustomProperties.resolve(parent.customProperties, customWinners, lateProblems);
         for (Longhand l : Longhand.all()) {
             Decl d = winners[l.ordinal()];
-            if (d != null) {
+            if (d != null && d.value() instanceof CustomProperties.Pending pending) {
+                pending.apply(s, parent, rootFontSize, lateProblems);
+            } else if (d != null) {
                 d.value().apply(s, parent, rootFontSize);
             }
             if (l == Longhand.COLOR) {

@@ -12,6 +12,11 @@ import dev.ogrender.style.Keywords.Position;
 import dev.ogrender.style.Keywords.TextAlign;
 import dev.ogrender.style.Keywords.TextTransform;
 import dev.ogrender.style.Keywords.WhiteSpace;
+import dev.ogrender.style.Keywords.OverflowWrap;
+import dev.ogrender.style.Keywords.TextDecorationStyle;
+import dev.ogrender.style.Keywords.TextOverflow;
+import dev.ogrender.style.Keywords.TextWrap;
+import dev.ogrender.style.Keywords.WordBreak;
 import java.util.List;
 
 /**
@@ -94,6 +99,47 @@ public final class ComputedStyle {
     public TextAlign textAlign = TextAlign.LEFT;
     public WhiteSpace whiteSpace = WhiteSpace.NORMAL;
 
+    // --- text (wt/text): decorations, wrapping, overflow, clamp --------------------------------
+    /** Own text-decoration-line: {@link TextDecoration} bits, 0 for none. Not inherited. */
+    public int textDecorationLine;
+    /** Own decoration colour, ARGB; null for currentColor (resolved when the decoration applies). */
+    Integer textDecorationColor;
+    public TextDecorationStyle textDecorationStyle = TextDecorationStyle.SOLID;
+    /** Own decoration thickness as declared (see {@link TextDecoration}). */
+    TextDecoration.Thickness textDecorationThickness = TextDecoration.Thickness.AUTO;
+    /** text-underline-offset in px; NaN for auto. */
+    float textUnderlineOffset = Float.NaN;
+    /** The decorations drawn over this element's text: ancestors' first, then its own (propagated). */
+    public List<TextDecoration> textDecorations = List.of();
+    public TextOverflow textOverflow = TextOverflow.CLIP;
+    /** -webkit-line-clamp: the number of lines shown, 0 for none. Used with {@link #webkitBox}. */
+    public int lineClamp;
+    /** Whether display is -webkit-box / -webkit-inline-box (laid out as a block here). */
+    public boolean webkitBox;
+    /** Whether -webkit-box-orient is vertical (the only orientation line-clamp works with). */
+    public boolean boxOrientVertical;
+    /** Inherited. */
+    public WordBreak wordBreak = WordBreak.NORMAL;
+    /** Inherited. */
+    public OverflowWrap overflowWrap = OverflowWrap.NORMAL;
+    /** Inherited. */
+    public TextWrap textWrap = TextWrap.WRAP;
+    /** Inherited; percentages refer to the block's content width. */
+    public Length textIndent = Length.ZERO;
+    /** px, inherited; 0 for normal. */
+    public float wordSpacing;
+    /** vertical-align of atomic inline boxes. Not inherited. */
+    public Keywords.VerticalAlign verticalAlign = Keywords.VerticalAlign.BASELINE;
+    /** The raise for {@code VerticalAlign.LENGTH}: px, or a percentage of the line-height. */
+    public Length verticalAlignLength = Length.ZERO;
+    /** aspect-ratio width / height; 0 for auto. Not inherited. */
+    public float aspectRatio;
+    /** Custom properties (--name -> value text with var() already substituted), inherited. */
+    java.util.Map<String, String> customProperties = java.util.Map.of();
+    /** The viewport, for vw and vh; carried by every style so that values can resolve against it. */
+    float viewportWidth = 1200f;
+    float viewportHeight = 630f;
+
     /** @return a style with initial values for every property. */
     public static ComputedStyle initial() {
         return new ComputedStyle();
@@ -117,6 +163,17 @@ public final class ComputedStyle {
         child.textTransform = textTransform;
         child.textAlign = textAlign;
         child.whiteSpace = whiteSpace;
+        // text (wt/text): inherited text properties; decorations propagate to descendants' text.
+        child.textDecorations = textDecorations;
+        child.wordBreak = wordBreak;
+        child.overflowWrap = overflowWrap;
+        child.textWrap = textWrap;
+        child.textIndent = textIndent;
+        child.wordSpacing = wordSpacing;
+        child.textUnderlineOffset = textUnderlineOffset;
+        child.customProperties = customProperties;
+        child.viewportWidth = viewportWidth;
+        child.viewportHeight = viewportHeight;
         return child;
     }
 

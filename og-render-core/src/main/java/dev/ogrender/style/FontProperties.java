@@ -105,7 +105,7 @@ final class FontProperties {
             throw InvalidValue.invalid();
         }
         Len len = Values.length(t, true, false);
-        return (s, p, rem) -> s.fontSize = len.px(p.fontSize, rem, p.fontSize);
+        return (s, p, rem) -> s.fontSize = len.px(p.fontSize, rem, p.fontSize, p);
     }
 
     private static Applier weight(Token t) {
@@ -183,7 +183,7 @@ final class FontProperties {
         }
         Len len = Values.length(t, true, false);
         return (s, p, rem) -> {
-            s.lineHeight = len.px(s.fontSize, rem, s.fontSize);
+            s.lineHeight = len.px(s, rem, s.fontSize);
             s.lineHeightIsFactor = false;
         };
     }

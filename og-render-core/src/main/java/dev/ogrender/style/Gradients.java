@@ -120,7 +120,7 @@ final class Gradients {
         }
         for (int i = 1; i < group.size(); i++) {
             Len pos = Values.length(group.get(i), true, true);
-            relative |= pos.unit() == Len.Unit.EM || pos.unit() == Len.Unit.REM;
+            relative |= pos.isRelative();
             out.add(new Stop(argb, pos));
         }
         return relative;
@@ -132,7 +132,7 @@ final class Gradients {
         for (Stop st : stops) {
             int argb = st.argb() == null ? s.color : st.argb();
             Length pos = st.position() == null ? null
-                : st.position().compute(s == null ? 0 : s.fontSize, rem);
+                : st.position().compute(s == null ? 0 : s.fontSize, rem, s);
             out.add(new ColorStop(argb, pos));
         }
         return new LinearGradient(angle, cx, cy, repeating, List.copyOf(out));

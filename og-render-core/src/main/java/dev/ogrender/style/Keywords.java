@@ -52,4 +52,24 @@ public final class Keywords {
 
     /** {@code border-*-style}. */
     public enum BorderStyle { NONE, SOLID }
+
+    // --- text (wt/text): decorations, wrapping, overflow ----------------------------------------
+
+    /** {@code text-decoration-style}. */
+    public enum TextDecorationStyle { SOLID, DOUBLE, DOTTED, DASHED, WAVY }
+
+    /** {@code text-overflow}. */
+    public enum TextOverflow { CLIP, ELLIPSIS }
+
+    /** {@code word-break}; {@code break-word} is the legacy alias of overflow-wrap: anywhere. */
+    public enum WordBreak { NORMAL, BREAK_ALL, KEEP_ALL, BREAK_WORD }
+
+    /** {@code overflow-wrap} and its alias {@code word-wrap}. */
+    public enum OverflowWrap { NORMAL, BREAK_WORD, ANYWHERE }
+
+    /** {@code text-wrap} (the wrap style part; {@code nowrap} sets white-space-like no wrapping). */
+    public enum TextWrap { WRAP, NOWRAP, BALANCE, PRETTY, STABLE }
+
+    /** {@code vertical-align}; LENGTH means the length or percentage in ComputedStyle#verticalAlignLength. */
+    public enum VerticalAlign { BASELINE, MIDDLE, TOP, BOTTOM, TEXT_TOP, TEXT_BOTTOM, SUB, SUPER, LENGTH }
 }

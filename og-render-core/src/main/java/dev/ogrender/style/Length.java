@@ -1,12 +1,14 @@
 package dev.ogrender.style;
 
 /**
- * A computed length: pixels, a percentage kept for layout to resolve against a box, or a keyword.
+ * A computed length: pixels, a percentage kept for layout to resolve against a box, a math expression
+ * that mixes the two, or a keyword.
  *
  * @param value pixels or percent
  * @param unit  what {@code value} means
+ * @param calc  for {@link Unit#CALC}: the expression, with every unit but % already resolved; else null
  */
-public record Length(float value, Unit unit) {
+public record Length(float value, Unit unit, Expression calc) {
 
     /** What a length's number means. */
     public enum Unit {
@@ -19,7 +21,24 @@ public record Length(float value, Unit unit) {
         /** The keyword {@code none} (max-width, max-height). */
         NONE,
         /** The keyword {@code content} (flex-basis). */
-        CONTENT
+        CONTENT,
+        /** A calc()/min()/max()/clamp() that contains a percentage: see {@link Length#calc()}. */
+        CALC
+    }
+
+    /** A math expression whose percentages refer to a base that only layout knows. */
+    @FunctionalInterface
+    public interface Expression {
+        /**
+         * @param base what 100% is, px
+         * @return px
+         */
+        float resolve(float base);
+    }
+
+    /** A length without an expression. */
+    public Length(float value, Unit unit) {
+        this(value, unit, null);
     }
 
     /** {@code auto}. */
@@ -53,7 +72,7 @@ public record Length(float value, Unit unit) {
 
     /** @return whether this is pixels or a percentage */
     public boolean isLength() {
-        return unit == Unit.PX || unit == Unit.PERCENT;
+        return unit == Unit.PX || unit == Unit.PERCENT || unit == Unit.CALC;
     }
 
     /**
@@ -66,6 +85,7 @@ public record Length(float value, Unit unit) {
         return switch (unit) {
             case PX -> value;
             case PERCENT -> base * value / 100f;
+            case CALC -> Float.isNaN(base) ? Float.NaN : calc.resolve(base);
             default -> Float.NaN;
         };
     }
@@ -87,6 +107,7 @@ public record Length(float value, Unit unit) {
         return switch (unit) {
             case PX -> value + "px";
             case PERCENT -> value + "%";
+            case CALC -> "calc(" + calc.resolve(0) + "px + %)";
             default -> unit.name().toLowerCase(java.util.Locale.ROOT);
         };
     }

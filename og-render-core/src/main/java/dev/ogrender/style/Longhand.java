@@ -81,7 +81,31 @@ enum Longhand {
     COLUMN_GAP(false, (f, t) -> t.columnGap = f.columnGap),
     BACKGROUND_COLOR(false, (f, t) -> t.backgroundColor = f.backgroundColor),
     BACKGROUND_IMAGE(false, (f, t) -> t.backgroundImages = f.backgroundImages),
-    OPACITY(false, (f, t) -> t.opacity = f.opacity);
+    OPACITY(false, (f, t) -> t.opacity = f.opacity),
+
+    // --- text (wt/text). The decoration line comes after its colour, style and thickness: applying it
+    // records the element's decoration with those values.
+    TEXT_DECORATION_COLOR(false, (f, t) -> t.textDecorationColor = f.textDecorationColor),
+    TEXT_DECORATION_STYLE(false, (f, t) -> t.textDecorationStyle = f.textDecorationStyle),
+    TEXT_DECORATION_THICKNESS(false, (f, t) -> t.textDecorationThickness = f.textDecorationThickness),
+    TEXT_UNDERLINE_OFFSET(true, (f, t) -> t.textUnderlineOffset = f.textUnderlineOffset),
+    TEXT_DECORATION_LINE(false, (f, t) -> {
+        t.textDecorationLine = f.textDecorationLine;
+        TextDecorationProperties.applyOwn(t);
+    }),
+    TEXT_OVERFLOW(false, (f, t) -> t.textOverflow = f.textOverflow),
+    LINE_CLAMP(false, (f, t) -> t.lineClamp = f.lineClamp),
+    BOX_ORIENT(false, (f, t) -> t.boxOrientVertical = f.boxOrientVertical),
+    WORD_BREAK(true, (f, t) -> t.wordBreak = f.wordBreak),
+    OVERFLOW_WRAP(true, (f, t) -> t.overflowWrap = f.overflowWrap),
+    TEXT_WRAP(true, (f, t) -> t.textWrap = f.textWrap),
+    TEXT_INDENT(true, (f, t) -> t.textIndent = f.textIndent),
+    WORD_SPACING(true, (f, t) -> t.wordSpacing = f.wordSpacing),
+    VERTICAL_ALIGN(false, (f, t) -> {
+        t.verticalAlign = f.verticalAlign;
+        t.verticalAlignLength = f.verticalAlignLength;
+    }),
+    ASPECT_RATIO(false, (f, t) -> t.aspectRatio = f.aspectRatio);
 
     /** Shared by all {@code initial} keywords; never written. */
     private static final ComputedStyle INITIAL = ComputedStyle.initial();

@@ -16,7 +16,9 @@ final class Properties {
     private static final List<PropertyDef.Family> FAMILIES = List.of(
         BoxProperties::register, PositionProperties::register, FlexProperties::register,
         FontProperties::register, TextProperties::register, ColorProperties::register,
-        BackgroundProperties::register, BorderProperties::register);
+        BackgroundProperties::register, BorderProperties::register,
+        // text (wt/text)
+        TextDecorationProperties::register, TextWrapProperties::register, InlineBoxProperties::register);
 
     private static final Map<String, PropertyDef> DEFS = new HashMap<>();
 
@@ -35,13 +37,10 @@ final class Properties {
     private static final Set<String> UNSUPPORTED = Set.of(
         "box-shadow", "text-shadow", "transform", "transform-origin", "filter", "backdrop-filter",
         "clip-path", "mask", "mask-image", "mix-blend-mode", "background-blend-mode", "outline",
-        "outline-color", "outline-width", "outline-style", "text-decoration", "text-decoration-line",
-        "text-decoration-color", "text-decoration-thickness", "text-decoration-style",
-        "text-underline-offset", "text-overflow", "-webkit-line-clamp", "line-clamp",
-        "-webkit-box-orient", "word-break", "overflow-wrap", "word-wrap", "hyphens", "word-spacing",
-        "vertical-align", "text-indent", "font-variant", "font-stretch", "grid", "grid-template-columns",
+        "outline-color", "outline-width", "outline-style", "line-clamp",
+        "hyphens", "font-variant", "font-stretch", "grid", "grid-template-columns",
         "grid-template-rows", "grid-template-areas", "grid-area", "grid-column", "grid-row",
-        "place-items", "place-content", "place-self", "justify-items", "justify-self", "aspect-ratio",
+        "place-items", "place-content", "place-self", "justify-items", "justify-self",
         "object-fit", "object-position", "background-size", "background-position",
         "background-repeat", "background-clip", "background-origin", "background-attachment",
         "list-style", "list-style-type", "float", "clear", "visibility", "direction", "writing-mode",
@@ -78,9 +77,9 @@ final class Properties {
     static void parse(String name, String valueText, boolean important, int line, int column,
             List<Decl> out, List<Problem> problems) {
         String prop = name.toLowerCase(Locale.ROOT);
-        if (prop.startsWith("--")) {
-            problems.add(problem("Unsupported custom property \"" + name + "\": var() is not supported yet",
-                line, column));
+        if (name.startsWith("--")) {
+            // Custom property names are case-sensitive; the value is kept as written.
+            out.add(new Decl(null, new CustomProperties.Declared(name, valueText.trim(), line, column), important));
             return;
         }
         PropertyDef def = DEFS.get(prop);
@@ -88,6 +87,13 @@ final class Properties {
             if (!IGNORED.contains(prop)) {
                 String what = UNSUPPORTED.contains(prop) ? "Unsupported" : "Unknown";
                 problems.add(problem(what + " property \"" + name + "\"", line, column));
+            }
+            return;
+        }
+        if (CustomProperties.usesVar(valueText)) {
+            // Parsed per element once the custom properties are known (CSS Variables 1, section 3).
+            for (Longhand l : def.longhands()) {
+                out.add(new Decl(l, new CustomProperties.Pending(def, l, valueText, line, column), important));
             }
             return;
         }
@@ -122,7 +128,7 @@ final class Properties {
     }
 
     /** @return whether the value is a lone CSS-wide keyword, which every property accepts */
-    private static boolean isCssWide(List<Token> tokens) {
+    static boolean isCssWide(List<Token> tokens) {
         if (tokens.size() != 1) {
             return false;
         }
@@ -131,7 +137,7 @@ final class Properties {
             || t.isIdent("revert-layer");
     }
 
-    private static Applier keywordApplier(Token t, Longhand l) {
+    static Applier keywordApplier(Token t, Longhand l) {
         if (t.isIdent("inherit")) {
             return l.inheritValue();
         }

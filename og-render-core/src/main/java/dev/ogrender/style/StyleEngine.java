@@ -40,6 +40,19 @@ public final class StyleEngine {
      *     metadata such as {@code head}) and raw text nodes carrying their parent's style
      */
     public static StyledNode style(Document doc, Diagnostics diag) {
+        return style(doc, diag, 1200, 630);
+    }
+
+    /**
+     * Styles a document for a viewport of the given size (what vw and vh refer to).
+     *
+     * @param doc            as for {@link #style(Document, Diagnostics)}
+     * @param diag           as for {@link #style(Document, Diagnostics)}
+     * @param viewportWidth  px
+     * @param viewportHeight px
+     * @return the styled tree
+     */
+    public static StyledNode style(Document doc, Diagnostics diag, float viewportWidth, float viewportHeight) {
         List<Sheet> sheets = new ArrayList<>(3);
         sheets.add(SheetParser.userAgent());
         for (Element styleElement : doc.getElementsByTag("style")) {
@@ -54,7 +67,16 @@ public final class StyleEngine {
             html = doc.appendElement("html");
         }
         Cascade cascade = new Cascade(sheets, doc);
+        // A var() problem shows once per declaration, however many elements use it.
+        Set<Problem> late = new java.util.HashSet<>();
+        cascade.reportLateProblemsTo(p -> {
+            if (late.add(p)) {
+                diag.unsupported(p);
+            }
+        });
         ComputedStyle initial = ComputedStyle.initial();
+        initial.viewportWidth = viewportWidth;
+        initial.viewportHeight = viewportHeight;
         StyledNode root = build(html, initial, -1f, cascade, diag);
         return root != null ? root : StyledNode.element(html, rootHidden(), List.of());
     }

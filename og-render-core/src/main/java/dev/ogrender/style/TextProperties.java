@@ -4,13 +4,15 @@ import dev.ogrender.style.Keywords.TextAlign;
 import dev.ogrender.style.Keywords.TextTransform;
 import dev.ogrender.style.Keywords.WhiteSpace;
 
-/** Text: letter-spacing, text-transform, text-align, white-space. */
+/** Text: letter-spacing, word-spacing, text-transform, text-align, text-indent, white-space. */
 final class TextProperties {
 
     static final String LETTER_SPACING = "normal | <length>";
     static final String TEXT_TRANSFORM = Values.allowed(TextTransform.values());
     static final String TEXT_ALIGN = Values.allowed(TextAlign.values()) + " | start | end";
     static final String WHITE_SPACE = Values.allowed(WhiteSpace.values());
+    static final String WORD_SPACING = "normal | <length>";
+    static final String TEXT_INDENT = "<length> | <percentage>";
 
     private TextProperties() {
     }
@@ -20,7 +22,19 @@ final class TextProperties {
             Token t = Values.single(v);
             Len len = t.isIdent("normal") ? Len.ZERO : Values.length(t, false, true);
             // em resolves against the element's own font size and is inherited as px, as in CSS.
-            out.set(Longhand.LETTER_SPACING, (s, p, rem) -> s.letterSpacing = len.px(s.fontSize, rem, 0));
+            out.set(Longhand.LETTER_SPACING, (s, p, rem) -> s.letterSpacing = len.px(s, rem, 0));
+        });
+        r.add("word-spacing", WORD_SPACING, Longhand.WORD_SPACING, (v, out) -> {
+            Token t = Values.single(v);
+            Len len = t.isIdent("normal") ? Len.ZERO : Values.length(t, false, true);
+            out.set(Longhand.WORD_SPACING, (s, p, rem) -> s.wordSpacing = len.px(s, rem, 0));
+        });
+        r.add("text-indent", TEXT_INDENT, Longhand.TEXT_INDENT, (v, out) -> {
+            if (v.size() > 1) {
+                throw InvalidValue.unsupported("the hanging and each-line keywords are not supported yet");
+            }
+            Len len = Values.length(Values.single(v), true, true);
+            out.set(Longhand.TEXT_INDENT, Values.store(len, (s, l) -> s.textIndent = l));
         });
         r.add("text-transform", TEXT_TRANSFORM, Longhand.TEXT_TRANSFORM, (v, out) -> {
             TextTransform t = Values.keyword(Values.single(v), TextTransform.values());

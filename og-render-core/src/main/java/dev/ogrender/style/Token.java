@@ -91,6 +91,10 @@ record Token(Type type, String text, float number, String unit, List<List<Token>
         if (startsNumber(s, i)) {
             return number(s, i, pos);
         }
+        if (c == '(') {
+            // A parenthesised group inside calc(): a function without a name.
+            return function(s, i, i, pos);
+        }
         int j = identEnd(s, i);
         if (j == i) {
             pos[0] = i + 1;

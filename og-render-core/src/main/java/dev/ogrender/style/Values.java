@@ -8,8 +8,8 @@ import java.util.function.BiConsumer;
 /** Parsing helpers shared by the property families: single tokens, keywords, lengths, numbers. */
 final class Values {
 
-    /** Math and variable functions: valid CSS that we do not evaluate yet. */
-    private static final List<String> LATER_FUNCTIONS = List.of("calc", "min", "max", "clamp", "var", "env");
+    /** Functions that are valid CSS but that we do not evaluate (var() is substituted before parsing). */
+    private static final List<String> LATER_FUNCTIONS = List.of("var", "env");
 
     private Values() {
     }
@@ -57,6 +57,13 @@ final class Values {
      * @return the declared length
      */
     static Len length(Token t, boolean percent, boolean negative) {
+        if (t.is(Type.FUNCTION) && Calc.isMathFunction(t)) {
+            Calc.Expr e = Calc.parse(t);
+            if (e.isNumber() && !isZero(e) || !percent && e.hasPercent()) {
+                throw InvalidValue.invalid();
+            }
+            return Len.calc(e, negative);
+        }
         laterFunction(t);
         float v = t.number();
         if (!negative && v < 0) {
@@ -89,8 +96,8 @@ final class Values {
             case "cm" -> 96f / 2.54f;
             case "mm" -> 96f / 25.4f;
             case "q" -> 96f / 101.6f;
-            case "em", "rem" -> Float.NaN;
-            case "vw", "vh", "vmin", "vmax", "ex", "ch", "lh", "rlh", "cap", "ic" ->
+            case "em", "rem", "vw", "vh", "vmin", "vmax" -> Float.NaN;
+            case "ex", "ch", "lh", "rlh", "cap", "ic" ->
                 throw InvalidValue.unsupported("the unit " + unit + " is not supported yet");
             default -> throw InvalidValue.invalid();
         };
@@ -99,6 +106,9 @@ final class Values {
         }
         if (unit.equals("rem")) {
             return new Len(v, Len.Unit.REM, null);
+        }
+        if (Float.isNaN(px)) {
+            return new Len(v, Len.Unit.valueOf(unit.toUpperCase(java.util.Locale.ROOT)), null);
         }
         return new Len(v * px, Len.Unit.PX, null);
     }
@@ -124,11 +134,16 @@ final class Values {
 
     /** @return an applier that computes {@code len} against the element's font size and stores it */
     static Applier store(Len len, BiConsumer<ComputedStyle, Length> setter) {
-        if (len.unit() == Len.Unit.PX || len.unit() == Len.Unit.PERCENT || len.unit() == Len.Unit.KEYWORD) {
+        if (!len.isRelative()) {
             Length fixed = len.compute(0, 0);
             return (s, parent, rem) -> setter.accept(s, fixed);
         }
-        return (s, parent, rem) -> setter.accept(s, len.compute(s.fontSize, rem));
+        return (s, parent, rem) -> setter.accept(s, len.compute(s.fontSize, rem, s));
+    }
+
+    /** @return whether an expression is the number 0, which stands for a length of 0 */
+    private static boolean isZero(Calc.Expr e) {
+        return e instanceof Calc.Leaf l && l.value() == 0;
     }
 
     /** @return a plain number; invalid for anything else */

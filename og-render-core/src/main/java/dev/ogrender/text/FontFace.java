@@ -21,11 +21,14 @@ public final class FontFace {
     private final Font shapingBase;
     private final Font plainBase;
     private final FontTables.VerticalMetrics metrics;
+    private final FontTables.DecorationMetrics decorationMetrics;
     private final Map<Float, Font> shapingBySize = new ConcurrentHashMap<>();
     private final Map<Float, Font> plainBySize = new ConcurrentHashMap<>();
     private volatile float[] zones;
 
-    FontFace(String family, int weight, boolean italic, Font base, FontTables.VerticalMetrics metrics) {
+    FontFace(String family, int weight, boolean italic, Font base, FontTables.VerticalMetrics metrics,
+            FontTables.DecorationMetrics decorationMetrics) {
+        this.decorationMetrics = decorationMetrics;
         this.family = family;
         this.weight = weight;
         this.italic = italic;
@@ -72,6 +75,32 @@ public final class FontFace {
         float scale = size / metrics.unitsPerEm();
         return new LineMetrics(Math.round(metrics.ascender() * scale),
                 Math.round(-metrics.descender() * scale), Math.round(metrics.lineGap() * scale));
+    }
+
+    /**
+     * The font's own decoration metrics at a size, unrounded: the {@code post} underline position and
+     * thickness, and the {@code OS/2} strikeout position and size.
+     *
+     * @param size px
+     * @return the metrics in px; positions are above the baseline (an underline's is negative)
+     */
+    public DecorationMetrics decorationMetrics(float size) {
+        FontTables.DecorationMetrics d = decorationMetrics;
+        float scale = size / d.unitsPerEm();
+        return new DecorationMetrics(d.underlinePosition() * scale, d.underlineThickness() * scale,
+                d.strikeoutPosition() * scale, d.strikeoutSize() * scale);
+    }
+
+    /**
+     * Decoration metrics in pixels.
+     *
+     * @param underlinePosition  above the baseline (negative: below)
+     * @param underlineThickness the font's underline thickness
+     * @param strikeoutPosition  above the baseline
+     * @param strikeoutSize      the font's strikeout thickness
+     */
+    public record DecorationMetrics(float underlinePosition, float underlineThickness, float strikeoutPosition,
+            float strikeoutSize) {
     }
 
     /**

@@ -84,7 +84,7 @@ public final class FontRegistry {
     private static FontFace load(String family, int weight, boolean italic, byte[] bytes) {
         try {
             Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            return new FontFace(family, weight, italic, font, FontTables.read(bytes));
+            return new FontFace(family, weight, italic, font, FontTables.read(bytes), FontTables.decorations(bytes));
         } catch (FontFormatException | IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot read font " + family + " " + weight
                     + (italic ? " italic" : "") + ": " + e.getMessage(), e);

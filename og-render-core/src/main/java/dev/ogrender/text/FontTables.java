@@ -17,6 +17,32 @@ final class FontTables {
     }
 
     /**
+     * Decoration metrics in font units: {@code post} underline position (negative below the baseline)
+     * and thickness, {@code OS/2} strikeout position (above the baseline) and size; 0 when a table is
+     * missing.
+     */
+    record DecorationMetrics(int unitsPerEm, int underlinePosition, int underlineThickness, int strikeoutPosition,
+            int strikeoutSize) {
+    }
+
+    /**
+     * @param font the font file
+     * @return its decoration metrics
+     */
+    static DecorationMetrics decorations(byte[] font) {
+        ByteBuffer b = ByteBuffer.wrap(font);
+        try {
+            int upm = b.getShort(table(b, "head") + 18) & 0xFFFF;
+            int post = tableOrMinus(b, "post");
+            int os2 = tableOrMinus(b, "OS/2");
+            return new DecorationMetrics(upm, post < 0 ? 0 : b.getShort(post + 8), post < 0 ? 0 : b.getShort(post + 10),
+                    os2 < 0 ? 0 : b.getShort(os2 + 28), os2 < 0 ? 0 : b.getShort(os2 + 26));
+        } catch (IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("font file is truncated", e);
+        }
+    }
+
+    /**
      * @param font the font file
      * @return its metrics
      * @throws IllegalArgumentException if a required table is missing or truncated

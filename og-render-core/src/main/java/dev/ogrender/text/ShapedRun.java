@@ -17,13 +17,15 @@ public final class ShapedRun {
     private final Font font;
     private final float size;
     private final float letterSpacing;
+    private final float wordSpacing;
     private final GlyphVector glyphs;
     /** Advance of each char, letter-spacing included; 0 for chars that are part of a previous cluster. */
     private final float[] charAdvance;
     /** Start x of each glyph, from the shaper. */
     private final float[] glyphX;
 
-    ShapedRun(String text, FontFace face, float size, float letterSpacing, FontRenderContext frc) {
+    ShapedRun(String text, FontFace face, float size, float letterSpacing, float wordSpacing, FontRenderContext frc) {
+        this.wordSpacing = wordSpacing;
         this.text = text;
         this.face = face;
         this.size = size;
@@ -45,6 +47,13 @@ public final class ShapedRun {
                 charAdvance[c] += glyphX[i + 1] - glyphX[i];
             }
         }
+        if (wordSpacing != 0) {
+            for (int c = 0; c < chars.length; c++) {
+                if (isWordSeparator(chars[c])) {
+                    charAdvance[c] += wordSpacing;
+                }
+            }
+        }
         if (letterSpacing != 0) {
             for (int c = 0; c < chars.length; c++) {
                 if (!Character.isLowSurrogate(chars[c])) {
@@ -52,6 +61,11 @@ public final class ShapedRun {
                 }
             }
         }
+    }
+
+    /** @return whether word-spacing applies after a char (CSS Text 3, section 8.1: word-separator characters) */
+    private static boolean isWordSeparator(char c) {
+        return c == ' ' || c == '\u00A0';
     }
 
     /** @return the text that was shaped */
@@ -101,6 +115,7 @@ public final class ShapedRun {
         float[] xs = new float[n];
         int count = 0;
         float origin = Float.NaN;
+        float[] extra = wordSpacing == 0 ? null : wordOffsets(start, end);
         for (int i = 0; i < n; i++) {
             int c = glyphs.getGlyphCharIndex(i);
             if (c < start || c >= end) {
@@ -110,10 +125,13 @@ public final class ShapedRun {
                 origin = glyphX[i];
             }
             codes[count] = glyphs.getGlyphCode(i);
-            xs[count] = glyphX[i] - origin + letterSpacing * (c - start);
+            xs[count] = glyphX[i] - origin + letterSpacing * (c - start) + (extra == null ? 0 : extra[c - start]);
             count++;
         }
         GlyphVector gv = font.createGlyphVector(frc, java.util.Arrays.copyOf(codes, count));
+        if (count == 0) {
+            return gv;
+        }
         Point2D.Float p = new Point2D.Float();
         for (int i = 0; i < count; i++) {
             p.x = xs[i];
@@ -121,5 +139,18 @@ public final class ShapedRun {
             gv.setGlyphPosition(i, p);
         }
         return gv;
+    }
+
+    /** @return for each char of a slice, the word spacing added before it within the slice */
+    private float[] wordOffsets(int start, int end) {
+        float[] extra = new float[end - start];
+        float sum = 0;
+        for (int c = start; c < end; c++) {
+            extra[c - start] = sum;
+            if (isWordSeparator(text.charAt(c))) {
+                sum += wordSpacing;
+            }
+        }
+        return extra;
     }
 }

@@ -22,7 +22,7 @@ public interface TextMeasurer {
      * @return the shaped run
      */
     default ShapedRun shape(String text, ComputedStyle style) {
-        return TextShaper.shape(text, face(style), style.fontSize, style.letterSpacing);
+        return TextShaper.shape(text, face(style), style.fontSize, style.letterSpacing, style.wordSpacing);
     }
 
     /**

@@ -24,6 +24,18 @@ public final class TextShaper {
      * @return the shaped run
      */
     public static ShapedRun shape(String text, FontFace face, float size, float letterSpacing) {
-        return new ShapedRun(text, face, size, letterSpacing, FRC);
+        return new ShapedRun(text, face, size, letterSpacing, 0, FRC);
+    }
+
+    /**
+     * @param text          the characters, already white-space processed and transformed
+     * @param face          the face to shape with
+     * @param size          font size, px
+     * @param letterSpacing px added after every character
+     * @param wordSpacing   px added after every space and no-break space
+     * @return the shaped run
+     */
+    public static ShapedRun shape(String text, FontFace face, float size, float letterSpacing, float wordSpacing) {
+        return new ShapedRun(text, face, size, letterSpacing, wordSpacing, FRC);
     }
 }

@@ -1,0 +1,137 @@
+package dev.ogrender.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextLayoutTest {
+
+    private static final String TEXT = "Open Graph images are rendered from HTML templates without a browser,"
+            + " at the same words as Chromium.";
+
+    /** @return the text of each line of a box, fragments joined */
+    private static List<String> lines(BoxFragment box) {
+        List<String> out = new ArrayList<>();
+        float baseline = Float.NaN;
+        for (TextFragment t : box.text()) {
+            if (t.baseline() != baseline) {
+                out.add("");
+                baseline = t.baseline();
+            }
+            out.set(out.size() - 1, out.get(out.size() - 1) + t.content());
+        }
+        return out;
+    }
+
+    private static BoxFragment box(String css, String text) {
+        return Layouts.find(Layouts.layout(Layouts.page("body { font-family: Inter; font-size: 40px;"
+                + " line-height: 56px } #t { width: 640px } " + css, "<div id=t>" + text + "</div>")), "t");
+    }
+
+    @Test
+    void ellipsisEndsTheOnlyLineInsideTheBox() {
+        BoxFragment b = box("#t { white-space: nowrap; overflow: hidden; text-overflow: ellipsis }", TEXT);
+        List<String> lines = lines(b);
+        assertEquals(1, lines.size());
+        assertTrue(lines.get(0).endsWith("\u2026"), lines.get(0));
+        assertEquals("Open Graph images are render\u2026", lines.get(0));
+        TextFragment last = b.text().get(b.text().size() - 1);
+        assertTrue(last.x() + last.width() <= b.x() + 640 + 0.01f);
+    }
+
+    @Test
+    void textThatFitsGetsNoEllipsis() {
+        assertEquals(List.of("Short"), lines(box("#t { white-space: nowrap; overflow: hidden;"
+                + " text-overflow: ellipsis }", "Short")));
+    }
+
+    @Test
+    void lineClampKeepsThreeLinesAndEndsWithAnEllipsisAfterAWord() {
+        BoxFragment b = box("#t { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3;"
+                + " overflow: hidden }", TEXT + " " + TEXT);
+        List<String> lines = lines(b);
+        assertEquals(3, lines.size());
+        assertEquals(3 * 56f, b.height(), 0.01f);
+        assertTrue(lines.get(2).endsWith("\u2026"), lines.get(2));
+        assertTrue(Character.isLetterOrDigit(lines.get(2).charAt(lines.get(2).length() - 2))
+                || lines.get(2).charAt(lines.get(2).length() - 2) == ',', lines.get(2));
+    }
+
+    @Test
+    void lineClampWithoutWebkitBoxDoesNothing() {
+        assertEquals(lines(box("", TEXT + " " + TEXT)).size(),
+                lines(box("#t { -webkit-line-clamp: 2 }", TEXT + " " + TEXT)).size());
+    }
+
+    @Test
+    void breakAllBreaksInsideWordsAndNormalDoesNot() {
+        String url = "https://example.com/very/long/path/with-words";
+        assertEquals(List.of("https://example.com/very/long/path/with-", "words"),
+                lines(box("#t { width: 900px }", url)));
+        List<String> all = lines(box("#t { width: 300px; word-break: break-all }", url));
+        assertTrue(all.size() >= 3, all.toString());
+        assertEquals(url, String.join("", all));
+    }
+
+    @Test
+    void overflowWrapBreaksOnlyTheWordThatDoesNotFit() {
+        List<String> normal = lines(box("#t { width: 300px }", "Hi Supercalifragilisticexpialidocious"));
+        assertEquals(List.of("Hi", "Supercalifragilisticexpialidocious"), normal);
+        List<String> wrapped = lines(box("#t { width: 300px; overflow-wrap: break-word }",
+                "Hi Supercalifragilisticexpialidocious"));
+        assertEquals("Hi", wrapped.get(0));
+        assertTrue(wrapped.size() >= 3, wrapped.toString());
+    }
+
+    @Test
+    void textIndentMovesOnlyTheFirstLine() {
+        BoxFragment b = box("#t { text-indent: 80px }", TEXT);
+        float left = b.x();
+        List<Float> starts = new ArrayList<>();
+        float baseline = Float.NaN;
+        for (TextFragment t : b.text()) {
+            if (t.baseline() != baseline) {
+                starts.add(t.x() - left);
+                baseline = t.baseline();
+            }
+        }
+        assertEquals(80f, starts.get(0), 0.01f);
+        assertEquals(0f, starts.get(1), 0.01f);
+    }
+
+    @Test
+    void justifyFillsEveryLineButTheLast() {
+        BoxFragment b = box("#t { text-align: justify }", TEXT);
+        List<TextFragment> t = b.text();
+        float firstBaseline = t.get(0).baseline();
+        TextFragment endOfFirst = t.stream().filter(f -> f.baseline() == firstBaseline)
+                .reduce((a, c) -> c).orElseThrow();
+        String trimmed = endOfFirst.content().stripTrailing();
+        float right = endOfFirst.x() + endOfFirst.run().width(endOfFirst.start(), endOfFirst.start() + trimmed.length());
+        assertEquals(b.x() + 640, right, 0.05f);
+        TextFragment last = t.get(t.size() - 1);
+        assertTrue(last.x() + last.width() < b.x() + 600);
+    }
+
+    @Test
+    void balanceKeepsTheLineCountAndEvensTheLines() {
+        // The page of fixtures/text/text-wrap/balance.html, where Chromium breaks at these words.
+        String css = "#t { width: 698px; font-size: 32px; line-height: 46px }";
+        List<String> greedy = lines(box(css, TEXT));
+        List<String> balanced = lines(box(css + " #t { text-wrap: balance }", TEXT));
+        assertEquals(List.of("Open Graph images are rendered from HTML", "templates without a browser, at the same",
+                "words as Chromium."), greedy);
+        assertEquals(List.of("Open Graph images are rendered from", "HTML templates without a browser,",
+                "at the same words as Chromium."), balanced);
+    }
+
+    @Test
+    void wordSpacingWidensEverySpace() {
+        float plain = box("#t { white-space: nowrap }", "a b c").text().get(0).width();
+        float spaced = box("#t { white-space: nowrap; word-spacing: 10px }", "a b c").text().get(0).width();
+        assertEquals(plain + 20f, spaced, 0.01f);
+    }
+}
