@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "og-render", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Renders HTML/CSS templates into Open Graph images (PNG or JPEG), no browser needed.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input or a failed render. */
