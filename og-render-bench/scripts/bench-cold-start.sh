@@ -29,8 +29,15 @@ variants=(
 if command -v hyperfine > /dev/null; then
   cmds=(); names=()
   for v in "${variants[@]}"; do names+=("--command-name=${v%%|*}"); cmds+=("${v#*|}"); done
-  hyperfine -N -w 2 -r "$runs" "${names[@]}" "${cmds[@]}" --export-markdown "$work/cold.md" > /dev/null
-  cat "$work/cold.md"
+  hyperfine -N -w 2 -r "$runs" "${names[@]}" "${cmds[@]}" --export-json "$work/cold.json" > /dev/null
+  # CPU time (user + sys) beside wall time: on a busy machine it moves far less than the wall clock
+  python3 - "$work/cold.json" <<'PY'
+import json, sys
+print("| option | wall mean s | wall min s | CPU user+sys s |")
+print("|---|---:|---:|---:|")
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"| {r['command']} | {r['mean']:.2f} | {r['min']:.2f} | {r['user'] + r['system']:.2f} |")
+PY
 else
   for v in "${variants[@]}"; do
     eval "${v#*|}" > /dev/null

@@ -190,6 +190,23 @@ class BatchCommandTest {
     }
 
     @Test
+    void windowsLineEndingsAndNoFinalNewline() throws IOException {
+        assertEquals(0, batch("{\"name\": \"a\", \"title\": \"x\"}\r\n\r\n{\"name\": \"b\", \"title\": \"y\"}"),
+                stderr.toString());
+        assertEquals(List.of("a.png", "b.png"), files());
+    }
+
+    @Test
+    void helpShowsTheOptions() throws IOException {
+        var cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(stdout, true));
+        assertEquals(0, cmd.execute("batch", "--help"));
+        for (String option : List.of("--data", "--out-dir", "--threads", "--format", "--progress")) {
+            assertTrue(stdout.toString().contains(option), option + " in " + stdout);
+        }
+    }
+
+    @Test
     void tooLongLineIsReportedNotKept() throws IOException {
         String jsonl = "{\"name\": \"x\", \"title\": \"" + "a".repeat(LineReader.MAX_LINE) + "\"}\n" + items(1);
         assertEquals(1, batch(jsonl));
