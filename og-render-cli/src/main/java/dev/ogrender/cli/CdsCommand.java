@@ -23,10 +23,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cds", mixinStandardHelpOptions = true,
         description = {"Makes a class-data archive so later runs start faster (AppCDS).",
-            "Renders a sample card in a child JVM that records the classes it loads. Then run",
-            "  java -XX:SharedArchiveFile=<archive> -XX:TieredStopAtLevel=1 -jar og-render.jar render ...",
-            "or use the og-render launcher script, which makes and uses the archive by itself.",
-            "Make it again after updating the JDK or og-render (the JVM silently ignores a stale one)."})
+            "Renders a sample card in a child JVM that records the classes it loads.",
+            "Then run",
+            "  java -XX:SharedArchiveFile=<archive> -XX:TieredStopAtLevel=1 \\",
+            "    -jar og-render.jar render ...",
+            "or use bin/og-render, which makes and uses the archive by itself.",
+            "Make it again after updating the JDK or og-render: the JVM ignores a stale",
+            "archive (with a warning) and starts as slowly as without one."})
 final class CdsCommand implements Callable<Integer> {
 
     private static final String TRAINING = "training/";

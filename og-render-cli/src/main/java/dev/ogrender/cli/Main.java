@@ -16,9 +16,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "og-render", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Renders HTML/CSS templates into Open Graph images (PNG or JPEG), no browser needed.",
-        footer = {"", "Faster start (AppCDS, JDK 17): og-render cds --archive og-render.jsa once, then",
-            "  java -XX:SharedArchiveFile=og-render.jsa -XX:TieredStopAtLevel=1 -jar og-render.jar render ...",
-            "or run bin/og-render, which makes and uses the archive by itself. See docs/benchmarks.md."},
+        footer = {"", "Faster start (AppCDS): run 'og-render cds --archive og-render.jsa' once, then",
+            "  java -XX:SharedArchiveFile=og-render.jsa -XX:TieredStopAtLevel=1 \\",
+            "    -jar og-render.jar render ...",
+            "or use bin/og-render, which makes and uses the archive by itself."},
         subcommands = {RenderCommand.class, BatchCommand.class, CdsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
