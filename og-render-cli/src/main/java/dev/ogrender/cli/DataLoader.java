@@ -47,6 +47,34 @@ final class DataLoader {
     }
 
     /**
+     * Parses one line of a JSON Lines file.
+     *
+     * @param text the line, holding one JSON object
+     * @return a mutable map of the object's members
+     * @throws CliException naming the column and what was wrong
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parseObject(String text) {
+        Object value;
+        try {
+            value = JSON.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at column " + at.getColumnNr();
+            throw new CliException("bad JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+        if (!(value instanceof Map)) {
+            throw new CliException("expected a JSON object ({...}), found "
+                    + (value == null ? "null" : value instanceof java.util.List ? "an array" : "a " + kind(value)));
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static String kind(Object value) {
+        return value instanceof String ? "string" : value instanceof Boolean ? "boolean" : "number";
+    }
+
+    /**
      * Applies one {@code key=value}. The value is a string. A dotted key such as {@code author.name}
      * sets {@code name} inside the object {@code author}, creating it when absent; it is an error when
      * {@code author} exists and is not an object.

@@ -16,7 +16,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "og-render", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Renders HTML/CSS templates into Open Graph images (PNG or JPEG), no browser needed.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
+        footer = {"", "Faster start (AppCDS): run 'og-render cds --archive og-render.jsa' once, then",
+            "  java -XX:SharedArchiveFile=og-render.jsa -XX:TieredStopAtLevel=1 \\",
+            "    -jar og-render.jar render ...",
+            "or use bin/og-render, which makes and uses the archive by itself."},
+        subcommands = {RenderCommand.class, BatchCommand.class, CdsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input or a failed render. */

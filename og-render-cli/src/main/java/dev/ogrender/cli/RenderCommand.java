@@ -85,7 +85,7 @@ final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String readTemplate(Path template) {
+    static String readTemplate(Path template) {
         try {
             return Files.readString(template);
         } catch (NoSuchFileException e) {
@@ -97,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Path output, byte[] bytes) {
+    static void write(Path output, byte[] bytes) {
         try {
             Files.write(output, bytes);
         } catch (IOException e) {

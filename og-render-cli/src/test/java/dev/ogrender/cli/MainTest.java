@@ -57,6 +57,15 @@ class MainTest {
     }
 
     @Test
+    void cdsNeedsTheJar() {
+        // under the test runner Main is loaded from target/classes, a folder: no jar to archive
+        int code = run("cds", "--archive", dir.resolve("a.jsa").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().startsWith("og-render: error: og-render cds works from og-render.jar only"),
+                err.toString());
+    }
+
+    @Test
     void missingTemplate() {
         assertOneErrorLine(run("render", dir.resolve("nope.html").toString(), "-o", "x.png"),
                 "template not found: " + dir.resolve("nope.html"));

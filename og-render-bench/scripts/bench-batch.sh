@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Batch throughput and heap of `og-render batch` on the reference card (examples/blog-card.html).
+#   ./mvnw -B -ntp -q package -DskipTests        # once, builds og-render-cli/target/og-render.jar
+#   og-render-bench/scripts/bench-batch.sh [images=1000] [long-run images=10000]
+# Prints the summary line of 1000 images with --threads 1 and --threads 2 (each a fresh JVM, so JIT
+# warm-up is included, as a user sees it), then runs a long batch with -Xmx256m -Xlog:gc and prints the
+# heap after the first and the last garbage collections: flat means memory does not grow with the file.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+jar="$root/og-render-cli/target/og-render.jar"
+n="${1:-1000}"
+long="${2:-10000}"
+[ -f "$jar" ] || { echo "missing $jar: run ./mvnw -B -ntp -q package -DskipTests first" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$root/og-render-bench/scripts/make-batch.sh" "$n" > "$work/items.jsonl"
+"$root/og-render-bench/scripts/make-batch.sh" "$long" > "$work/long.jsonl"
+card="$root/examples/blog-card.html"
+
+echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1)"
+# CPU seconds beside wall time: on a busy machine, equal CPU per image with 1 and 2 threads means the
+# render threads do not contend; the wall-clock speed-up then only waits for free cores.
+TIMEFORMAT='  (wall %R s, CPU user %U s + sys %S s)'
+for t in 1 2; do
+  rm -rf "$work/out"
+  printf 'threads %s: ' "$t"
+  time (java -jar "$jar" batch "$card" --data "$work/items.jsonl" --out-dir "$work/out" --threads "$t" | tail -1)
+done
+echo "PNG bytes of the $n cards: $(du -sb "$work/out" | cut -f1)"
+
+rm -rf "$work/out"
+printf 'long run, %s images, -Xmx256m, 2 threads: ' "$long"
+java -Xmx256m -Xlog:gc:file="$work/gc.log" -jar "$jar" batch "$card" --data "$work/long.jsonl" \
+  --out-dir "$work/out" --threads 2 | tail -1
+# G1 lines look like: "[1.234s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 60M->9M(256M) 3.1ms"
+grep -E 'Pause (Young|Full)' "$work/gc.log" | sed -E 's/.*\) ([0-9]+M)->([0-9]+M)\(([0-9]+M)\).*/\2/' > "$work/after.txt"
+count=$(wc -l < "$work/after.txt")
+range() { tr -d M | sort -n | sed -n '1p;$p' | tr '\n' ' ' | awk '{print "min " $1 "M, max " $2 "M"}'; }
+echo "GCs: $count; heap after GC over the first 50 GCs: $(head -50 "$work/after.txt" | range); over the last 50: $(tail -50 "$work/after.txt" | range)"
