@@ -86,6 +86,8 @@ public final class OgRenderer {
         private Path baseDirectory;
         private int pngLevel = 3;
         private final List<FontSource> fonts = new ArrayList<>();
+        private long maxImageBytes = 20L << 20;
+        private long maxImagePixels = 40_000_000L;
 
         private Builder() {
         }
@@ -161,6 +163,24 @@ public final class OgRenderer {
         }
 
         /**
+         * Caps what an image or font may cost, checked before decoding: the file size, and the pixel
+         * count read from an image's header (a small file that claims a huge raster is refused).
+         *
+         * @param maxBytes  the largest image or font file, bytes (default 20 MB)
+         * @param maxPixels the largest image, width x height (default 40 million)
+         * @return this builder
+         */
+        public Builder resourceLimits(long maxBytes, long maxPixels) {
+            if (maxBytes < 1 || maxPixels < 1) {
+                throw new IllegalArgumentException("resource limits must be positive, were " + maxBytes + " bytes and "
+                        + maxPixels + " pixels");
+            }
+            this.maxImageBytes = maxBytes;
+            this.maxImagePixels = maxPixels;
+            return this;
+        }
+
+        /**
          * Builds the renderer, loading the fonts.
          *
          * @return a renderer with these settings
@@ -168,7 +188,7 @@ public final class OgRenderer {
          */
         public OgRenderer build() {
             return new OgRenderer(new RenderSettings(width, height, strict, baseDirectory, pngLevel,
-                    List.copyOf(fonts)));
+                    List.copyOf(fonts), maxImageBytes, maxImagePixels));
         }
     }
 }

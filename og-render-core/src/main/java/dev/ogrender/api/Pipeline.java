@@ -1,6 +1,9 @@
 package dev.ogrender.api;
 
+import dev.ogrender.image.ImageLimits;
+import dev.ogrender.image.ImageStore;
 import dev.ogrender.internal.Diagnostics;
+import dev.ogrender.internal.ResourceLoader;
 import dev.ogrender.internal.Problem;
 import dev.ogrender.internal.ProblemException;
 import dev.ogrender.layout.BoxFragment;
@@ -32,6 +35,7 @@ final class Pipeline {
 
     private final RenderSettings settings;
     private final TextMeasurer measurer;
+    private final ImageStore images;
 
     Pipeline(RenderSettings settings) {
         this.settings = settings;
@@ -44,6 +48,10 @@ final class Pipeline {
             }
         }
         this.measurer = TextMeasurer.of(fonts);
+        ResourceLoader loader = new ResourceLoader(settings.baseDirectory(), Pipeline.class.getClassLoader(),
+                settings.maxImageBytes());
+        this.images = new ImageStore(loader, new ImageLimits(settings.maxImageBytes(), settings.maxImagePixels(),
+                ImageLimits.DEFAULT.maxSide()));
     }
 
     Compiled compile(String html) {
@@ -60,8 +68,10 @@ final class Pipeline {
             String html = compiled.source().bind(data);
             Document doc = HtmlDocument.parse(html);
             StyledNode styled = StyleEngine.style(doc, diag);
-            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
-            DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height());
+            RenderImages renderImages = new RenderImages(images, diag);
+            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(), measurer,
+                    renderImages);
+            DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height(), renderImages);
             BufferedImage image = Java2DDevice.draw(list);
             return new RenderResult(image, warnings(diag), settings.pngLevel());
         } catch (ProblemException e) {
@@ -74,7 +84,8 @@ final class Pipeline {
         Diagnostics diag = new Diagnostics(settings.strict());
         try {
             Document doc = HtmlDocument.parse(compiled.source().bind(data));
-            return LayoutEngine.compute(StyleEngine.style(doc, diag), settings.width(), settings.height(), measurer);
+            return LayoutEngine.compute(StyleEngine.style(doc, diag), settings.width(), settings.height(), measurer,
+                    new RenderImages(images, diag));
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }

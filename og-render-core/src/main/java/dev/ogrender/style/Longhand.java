@@ -81,7 +81,15 @@ enum Longhand {
     COLUMN_GAP(false, (f, t) -> t.columnGap = f.columnGap),
     BACKGROUND_COLOR(false, (f, t) -> t.backgroundColor = f.backgroundColor),
     BACKGROUND_IMAGE(false, (f, t) -> t.backgroundImages = f.backgroundImages),
-    OPACITY(false, (f, t) -> t.opacity = f.opacity);
+    OPACITY(false, (f, t) -> t.opacity = f.opacity),
+    // images/fonts area: background layer geometry and object-fit/position
+    BACKGROUND_SIZE(false, (f, t) -> t.backgroundSize = f.backgroundSize),
+    BACKGROUND_POSITION(false, (f, t) -> t.backgroundPosition = f.backgroundPosition),
+    BACKGROUND_REPEAT(false, (f, t) -> t.backgroundRepeat = f.backgroundRepeat),
+    BACKGROUND_ORIGIN(false, (f, t) -> t.backgroundOrigin = f.backgroundOrigin),
+    BACKGROUND_CLIP(false, (f, t) -> t.backgroundClip = f.backgroundClip),
+    OBJECT_FIT(false, (f, t) -> t.objectFit = f.objectFit),
+    OBJECT_POSITION(false, (f, t) -> t.objectPosition = f.objectPosition);
 
     /** Shared by all {@code initial} keywords; never written. */
     private static final ComputedStyle INITIAL = ComputedStyle.initial();

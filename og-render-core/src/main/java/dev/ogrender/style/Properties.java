@@ -16,7 +16,8 @@ final class Properties {
     private static final List<PropertyDef.Family> FAMILIES = List.of(
         BoxProperties::register, PositionProperties::register, FlexProperties::register,
         FontProperties::register, TextProperties::register, ColorProperties::register,
-        BackgroundProperties::register, BorderProperties::register);
+        BackgroundProperties::register, BorderProperties::register,
+        BackgroundLayerProperties::register);
 
     private static final Map<String, PropertyDef> DEFS = new HashMap<>();
 
@@ -42,8 +43,7 @@ final class Properties {
         "vertical-align", "text-indent", "font-variant", "font-stretch", "grid", "grid-template-columns",
         "grid-template-rows", "grid-template-areas", "grid-area", "grid-column", "grid-row",
         "place-items", "place-content", "place-self", "justify-items", "justify-self", "aspect-ratio",
-        "object-fit", "object-position", "background-size", "background-position",
-        "background-repeat", "background-clip", "background-origin", "background-attachment",
+        "background-attachment",
         "list-style", "list-style-type", "float", "clear", "visibility", "direction", "writing-mode",
         "overflow-x", "overflow-y", "inset", "content", "border-image", "columns", "column-count",
         "-webkit-background-clip", "-webkit-text-fill-color", "-webkit-text-stroke", "isolation",
@@ -100,6 +100,7 @@ final class Properties {
         }
         Expansion ex = new Expansion();
         try {
+            LayerValues.DECLARATION_AT.set(new int[] {line, column});
             def.parser().parse(tokens, ex);
         } catch (InvalidValue e) {
             problems.add(problem(message(def, valueText, e), line, column));

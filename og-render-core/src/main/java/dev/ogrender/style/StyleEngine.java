@@ -107,6 +107,11 @@ public final class StyleEngine {
             return null;
         }
         float rem = isRoot ? style.fontSize : rootFontSize;
+        if (ReplacedContent.isReplaced(el)) {
+            // images/fonts area: replaced elements show an image; their children are not boxes
+            ReplacedContent.apply(el, style);
+            return StyledNode.element(el, style, List.of());
+        }
         List<StyledNode> children = new ArrayList<>(el.childNodeSize());
         for (Node child : el.childNodes()) {
             if (child instanceof Element e) {

@@ -1,0 +1,97 @@
+package dev.ogrender.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageResourcesTest {
+
+    @TempDir
+    Path dir;
+
+    private OgRenderer renderer(boolean strict) {
+        return OgRenderer.builder().size(200, 100).baseDirectory(dir).strict(strict).build();
+    }
+
+    private static byte[] redPng(int w, int h) throws Exception {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                img.setRGB(x, y, 0xFF0000);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void imgIsDrawnAtItsNaturalSize() throws Exception {
+        Files.write(dir.resolve("red.png"), redPng(40, 20));
+        RenderResult r = renderer(false).render("<body style='margin:0'><img src='red.png'></body>", Map.of());
+        assertEquals(List.of(), r.warnings());
+        assertEquals(0xFFFF0000, r.image().getRGB(20, 10));
+        assertEquals(0xFFFFFFFF, r.image().getRGB(45, 10));
+        assertEquals(0xFFFFFFFF, r.image().getRGB(20, 25));
+    }
+
+    @Test
+    void networkImageIsAWarningAtItsPosition() {
+        RenderResult r = renderer(false).render("<body>\n  <img src=\"https://example.com/a.png\"></body>", Map.of());
+        assertEquals(List.of(new RenderWarning("Image \"https://example.com/a.png\" not shown: network URL"
+            + " \"https://example.com/a.png\" is not fetched: og-render never uses the network. Allowed: data: URI,"
+            + " a path relative to the base directory, or classpath:", 2, 13)), r.warnings());
+    }
+
+    @Test
+    void backgroundUrlOutsideTheBaseDirectoryIsAWarningAtTheDeclaration() {
+        RenderResult r = renderer(false).render("<style>\ndiv { height: 10px;\n  background: url(../secret.png) }</style>"
+            + "<div></div>", Map.of());
+        assertEquals(List.of(new RenderWarning("Image \"../secret.png\" not shown: path \"../secret.png\" is outside"
+            + " the base directory; only files inside it are read", 3, 3)), r.warnings());
+    }
+
+    @Test
+    void strictModeMakesAMissingImageAnError() {
+        RenderException e = assertThrows(RenderException.class,
+            () -> renderer(true).render("<img src=\"missing.png\">", Map.of()));
+        assertEquals("Image \"missing.png\" not shown: file \"missing.png\" not found in the base directory at 1:11",
+            e.getMessage());
+    }
+
+    @Test
+    void maliciousInlineSvgIsRefusedWithItsLine() {
+        RenderResult r = renderer(false).render("<body>\n<svg width=\"10\" height=\"10\">\n<script>alert(1)</script>\n"
+            + "</svg></body>", Map.of());
+        assertEquals(List.of(new RenderWarning("Image inline <svg> not shown: SVG inline <svg> line 2: <script> is not"
+            + " allowed in SVG images (scripts never run)", 2, 1)), r.warnings());
+    }
+
+    @Test
+    void decompressionBombInATemplateIsRefused() throws Exception {
+        Files.write(dir.resolve("bomb.png"), dev.ogrender.image.ImageDecoderTestSupport.bomb(30_000, 30_000));
+        RenderResult r = renderer(false).render("<img src=\"bomb.png\">", Map.of());
+        assertEquals("Image \"bomb.png\" not shown: image \"bomb.png\" is 30000x30000 pixels, more than the limit of"
+            + " 40000000 pixels and 16384 px a side (refused before decoding)", r.warnings().get(0).message());
+    }
+
+    @Test
+    void decodedImagesAreReusedAcrossRenders() throws Exception {
+        Files.write(dir.resolve("red.png"), redPng(4, 4));
+        OgRenderer renderer = renderer(false);
+        Template t = renderer.template("<img src='red.png'>");
+        BufferedImage first = t.render(Map.of()).image();
+        Files.write(dir.resolve("red.png"), new byte[] {1, 2, 3});
+        BufferedImage second = t.render(Map.of()).image();
+        assertEquals(first.getRGB(10, 10), second.getRGB(10, 10), "the second render uses the cached decode");
+    }
+}

@@ -1,0 +1,155 @@
+package dev.ogrender.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ogrender.internal.ResourceException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class ImageDecoderTest {
+
+    private static final ImageLimits LIMITS = new ImageLimits(1 << 20, 4_000_000, 4096);
+
+    private static String refused(byte[] bytes) {
+        return assertThrows(ResourceException.class, () -> ImageDecoder.decode(bytes, "\"x\"", LIMITS).pixels(100, 100))
+            .getMessage();
+    }
+
+    /** A valid PNG of grey pixels, all zero: it deflates ~1000:1. */
+    static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(out);
+        d.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
+        DataOutputStream h = new DataOutputStream(ihdr);
+        h.writeInt(width);
+        h.writeInt(height);
+        h.write(new byte[] {8, 0, 0, 0, 0});
+        chunk(d, "IHDR", ihdr.toByteArray());
+        Deflater z = new Deflater(9);
+        z.setInput(new byte[Math.min(width + 1, 1 << 16) * Math.min(height, 64)]);
+        z.finish();
+        byte[] buf = new byte[1 << 16];
+        int n = z.deflate(buf);
+        chunk(d, "IDAT", java.util.Arrays.copyOf(buf, n));
+        chunk(d, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(DataOutputStream d, String type, byte[] data) throws IOException {
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+        d.writeInt(data.length);
+        d.write(t);
+        d.write(data);
+        CRC32 crc = new CRC32();
+        crc.update(t);
+        crc.update(data);
+        d.writeInt((int) crc.getValue());
+    }
+
+    @Test
+    void decodesPngToPremultipliedArgb() throws IOException {
+        BufferedImage src = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+        src.setRGB(1, 1, 0x336699);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(src, "png", out);
+        DecodedImage img = ImageDecoder.decode(out.toByteArray(), "\"x\"", LIMITS);
+        assertEquals(3f, img.width());
+        assertEquals(1.5f, img.ratio());
+        assertEquals(BufferedImage.TYPE_INT_ARGB_PRE, img.pixels(3, 2).getType());
+        assertEquals(0xFF336699, img.pixels(3, 2).getRGB(1, 1));
+    }
+
+    @Test
+    void decompressionBombIsRefusedFromItsHeader() throws IOException {
+        byte[] bomb = png(50_000, 50_000);
+        assertTrue(bomb.length < 4000, "the bomb is small: " + bomb.length);
+        assertEquals("image \"x\" is 50000x50000 pixels, more than the limit of 4000000 pixels and 4096 px a side"
+            + " (refused before decoding)", refused(bomb));
+    }
+
+    @Test
+    void tooManyBytesIsRefused() {
+        assertEquals("image \"x\" is larger than the limit of 1048576 bytes", refused(new byte[(1 << 20) + 1]));
+    }
+
+    @Test
+    void unknownFormatIsNamed() {
+        assertEquals("image \"x\" is not a supported format. Allowed: PNG, JPEG, GIF, WebP, SVG",
+            refused("hello".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void truncatedPngCannotBeDecoded() throws IOException {
+        byte[] png = png(10, 10);
+        String m = refused(java.util.Arrays.copyOf(png, 40));
+        assertTrue(m.startsWith("image \"x\" cannot be decoded: "), m);
+    }
+
+    private static String svg(String text) {
+        return refused(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void svgExternalEntityIsRefusedWithItsLine() {
+        assertEquals("SVG \"x\" line 2: a DOCTYPE is not allowed in SVG images (entities are never expanded or"
+            + " fetched)", svg("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>"));
+    }
+
+    @Test
+    void svgScriptIsRefusedWithItsLine() {
+        assertEquals("SVG \"x\" line 3: <script> is not allowed in SVG images (scripts never run)",
+            svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n<rect width=\"5\" height=\"5\"/>\n"
+                + "<script>alert(1)</script></svg>"));
+    }
+
+    @Test
+    void svgEventHandlerIsRefused() {
+        assertEquals("SVG \"x\" line 1: event handler attribute onload is not allowed in SVG images (scripts never"
+            + " run)", svg("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"));
+    }
+
+    @Test
+    void svgExternalImageIsRefused() {
+        assertEquals("SVG \"x\" line 2: external reference \"http://example.com/a.png\" in <image xlink:href> is not"
+            + " allowed: SVG images load nothing from outside",
+            svg("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+                + "<image xlink:href=\"http://example.com/a.png\" width=\"5\" height=\"5\"/></svg>"));
+    }
+
+    @Test
+    void svgExternalStylesheetIsRefused() {
+        assertEquals("SVG \"x\" line 1: external url() or @import in <style> is not allowed: SVG images load nothing"
+            + " from outside", svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import 'a.css';</style></svg>"));
+    }
+
+    @Test
+    void svgIsRasterisedAtTheRequestedSize() {
+        DecodedImage img = ImageDecoder.decode(("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 1\">"
+            + "<rect width=\"1\" height=\"1\" fill=\"#ff0000\"/></svg>").getBytes(StandardCharsets.UTF_8), "\"x\"", LIMITS);
+        assertEquals(2f, img.ratio());
+        assertTrue(Float.isNaN(img.width()));
+        BufferedImage px = img.pixels(200, 100);
+        assertEquals(200, px.getWidth());
+        assertEquals(0xFFFF0000, px.getRGB(50, 50));
+        assertEquals(0, px.getRGB(150, 50));
+    }
+
+    @Test
+    void hugeSvgRasterIsRefused() {
+        DecodedImage img = ImageDecoder.decode("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>"
+            .getBytes(StandardCharsets.UTF_8), "\"x\"", LIMITS);
+        assertEquals("image \"x\" is 5000x5000 pixels, more than the limit of 4000000 pixels and 4096 px a side"
+            + " (refused before decoding)", assertThrows(ResourceException.class, () -> img.pixels(5000, 5000)).getMessage());
+    }
+}
