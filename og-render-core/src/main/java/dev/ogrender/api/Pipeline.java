@@ -11,6 +11,7 @@ import dev.ogrender.layout.LayoutEngine;
 import dev.ogrender.paint.DisplayList;
 import dev.ogrender.paint.DisplayListBuilder;
 import dev.ogrender.paint.Java2DDevice;
+import dev.ogrender.style.FontFaceRule;
 import dev.ogrender.style.StyleEngine;
 import dev.ogrender.style.StyledNode;
 import dev.ogrender.template.HtmlDocument;
@@ -34,8 +35,10 @@ final class Pipeline {
     }
 
     private final RenderSettings settings;
+    private final FontRegistry fonts;
     private final TextMeasurer measurer;
     private final ImageStore images;
+    private final WebFonts webFonts;
 
     Pipeline(RenderSettings settings) {
         this.settings = settings;
@@ -47,11 +50,19 @@ final class Pipeline {
                 throw new RenderException(e.getMessage());
             }
         }
+        this.fonts = fonts;
         this.measurer = TextMeasurer.of(fonts);
         ResourceLoader loader = new ResourceLoader(settings.baseDirectory(), Pipeline.class.getClassLoader(),
                 settings.maxImageBytes());
         this.images = new ImageStore(loader, new ImageLimits(settings.maxImageBytes(), settings.maxImagePixels(),
                 ImageLimits.DEFAULT.maxSide()));
+        this.webFonts = new WebFonts(loader, settings.maxImageBytes());
+    }
+
+    /** The text seam for a document: the renderer's fonts plus its @font-face fonts. */
+    private TextMeasurer measurer(Document doc, Diagnostics diag) {
+        List<FontFaceRule> rules = StyleEngine.fontFaces(doc);
+        return rules.isEmpty() ? measurer : TextMeasurer.of(webFonts.registry(fonts, rules, diag));
     }
 
     Compiled compile(String html) {
@@ -69,8 +80,8 @@ final class Pipeline {
             Document doc = HtmlDocument.parse(html);
             StyledNode styled = StyleEngine.style(doc, diag);
             RenderImages renderImages = new RenderImages(images, diag);
-            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(), measurer,
-                    renderImages);
+            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(),
+                    measurer(doc, diag), renderImages);
             DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height(), renderImages);
             BufferedImage image = Java2DDevice.draw(list);
             return new RenderResult(image, warnings(diag), settings.pngLevel());
@@ -84,7 +95,8 @@ final class Pipeline {
         Diagnostics diag = new Diagnostics(settings.strict());
         try {
             Document doc = HtmlDocument.parse(compiled.source().bind(data));
-            return LayoutEngine.compute(StyleEngine.style(doc, diag), settings.width(), settings.height(), measurer,
+            StyledNode styled = StyleEngine.style(doc, diag);
+            return LayoutEngine.compute(styled, settings.width(), settings.height(), measurer(doc, diag),
                     new RenderImages(images, diag));
         } catch (ProblemException e) {
             throw toPublic(e.problem());

@@ -59,6 +59,25 @@ public final class StyleEngine {
         return root != null ? root : StyledNode.element(html, rootHidden(), List.of());
     }
 
+    /**
+     * The {@code @font-face} rules of a document's stylesheets, for the fonts a render can use. Sheets are
+     * parsed once and cached, so calling this before {@link #style} costs little; their problems are
+     * reported by {@link #style}.
+     *
+     * @param doc the document
+     * @return the usable rules in document order
+     */
+    public static List<FontFaceRule> fontFaces(Document doc) {
+        List<FontFaceRule> out = new ArrayList<>();
+        for (Element styleElement : doc.getElementsByTag("style")) {
+            Sheet sheet = authorSheet(styleElement);
+            if (sheet != null && sheet.rules() != null) {
+                out.addAll(sheet.fontFaces());
+            }
+        }
+        return out;
+    }
+
     private static Sheet authorSheet(Element styleElement) {
         String type = styleElement.attr("type");
         if (!type.isEmpty() && !type.equalsIgnoreCase("text/css")) {

@@ -81,6 +81,37 @@ public final class FontRegistry {
                 || faces.stream().anyMatch(f -> f.family().toLowerCase(Locale.ROOT).equals(family));
     }
 
+    /**
+     * Reads a web font for an @font-face rule: TTF, OTF or WOFF bytes.
+     *
+     * @param family    the family name
+     * @param minWeight the bottom of the weight range
+     * @param maxWeight the top of the weight range
+     * @param italic    whether it is italic
+     * @param bytes     the file
+     * @param maxBytes  the largest unpacked font
+     * @return the face
+     * @throws IllegalArgumentException if the bytes are not a readable font
+     */
+    public static FontFace readFace(String family, int minWeight, int maxWeight, boolean italic, byte[] bytes,
+            long maxBytes) {
+        byte[] sfnt = FontFormats.toSfnt(bytes, maxBytes);
+        return load(family, minWeight, italic, sfnt).withWeights(family, minWeight, maxWeight);
+    }
+
+    /**
+     * @param added faces to put before this registry's (they win over same-named families)
+     * @return a registry with those faces added
+     */
+    public FontRegistry withFaces(List<FontFace> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        List<FontFace> all = new ArrayList<>(added);
+        all.addAll(faces);
+        return new FontRegistry(all);
+    }
+
     private static FontFace load(String family, int weight, boolean italic, byte[] bytes) {
         try {
             Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
