@@ -65,11 +65,21 @@ class WebFontsTest {
     }
 
     @Test
-    void woff2IsReportedAsNotSupportedYet(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Files.write(dir.resolve("a.woff2"), new byte[] {'w', 'O', 'F', '2', 0, 1, 0, 0, 0, 0, 0, 0, 0, 0});
-        RenderResult r = renderer(dir, false).render(page("url(a.woff2) format('woff2')"), Map.of());
-        assertEquals("Font \"a.woff2\" for @font-face \"Brand\" not loaded: WOFF2 fonts are not supported yet;"
-            + " use TTF, OTF or WOFF", r.warnings().get(0).message());
+    void woff2DrawsTheSameGlyphsAsTheTtf() {
+        OgRenderer r = renderer(FONTS, false);
+        RenderResult ttf = r.render(page("url(LiberationSerif-Regular.ttf)"), Map.of());
+        RenderResult woff2 = r.render(page("url(LiberationSerif-Regular.woff2) format('woff2')"), Map.of());
+        assertEquals(List.of(), woff2.warnings());
+        assertEquals(0, differing(ttf.image(), woff2.image()));
+    }
+
+    @Test
+    void truncatedWoff2IsAWarning(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        byte[] woff2 = Files.readAllBytes(FONTS.resolve("LiberationSerif-Regular.woff2"));
+        Files.write(dir.resolve("cut.woff2"), java.util.Arrays.copyOf(woff2, 5000));
+        RenderResult r = renderer(dir, false).render(page("url(cut.woff2) format('woff2')"), Map.of());
+        assertEquals("Font \"cut.woff2\" for @font-face \"Brand\" not loaded: WOFF2 font is larger than the limit"
+            + " of 20971520 bytes or truncated", r.warnings().get(0).message());
     }
 
     @Test
