@@ -122,8 +122,12 @@ public final class OgRenderer {
         }
 
         /**
-         * Sets the folder that relative resource URLs in templates resolve against. Nothing outside it is
-         * ever read.
+         * Sets the folder that relative resource URLs in templates ({@code <img src>}, {@code url()} in
+         * backgrounds and {@code @font-face}) resolve against. Nothing outside it is ever read: {@code ..}
+         * and symbolic links that lead out, and absolute paths, are refused. Besides relative paths, URLs
+         * may be {@code data:} URIs or {@code classpath:path/in/jar.png} (read with og-render's class
+         * loader); {@code http:}, {@code https:} and {@code file:} URLs are never fetched. A refused or
+         * unreadable resource is a warning on the result (strict mode: an error).
          *
          * @param baseDirectory the folder, or null for none (relative URLs are then an error)
          * @return this builder
@@ -148,7 +152,7 @@ public final class OgRenderer {
         }
 
         /**
-         * Adds a TrueType or OpenType font face, usable by its family name in {@code font-family}.
+         * Adds a TrueType, OpenType, WOFF or WOFF2 font face, usable by its family name in {@code font-family}.
          *
          * @param family the CSS family name
          * @param weight the CSS weight, 1 to 1000

@@ -58,6 +58,13 @@ final class BackgroundImagePainter {
         if (pixels == null) {
             return;
         }
+        if (repeat.x() == RepeatStyle.SPACE || repeat.y() == RepeatStyle.SPACE) {
+            if (Spacing.paint(area, clip, x, y, tile, repeat, pixels, out)) {
+                return;
+            }
+            repeat = new Repeat(repeat.x() == RepeatStyle.SPACE ? RepeatStyle.REPEAT : repeat.x(),
+                repeat.y() == RepeatStyle.SPACE ? RepeatStyle.REPEAT : repeat.y());
+        }
         Rectangle2D clipBounds = clip.getBounds2D();
         float bx = repeat.x() == RepeatStyle.NO_REPEAT ? x : (float) clipBounds.getX();
         float bw = repeat.x() == RepeatStyle.NO_REPEAT ? tile[0] : (float) clipBounds.getWidth();

@@ -40,13 +40,13 @@ public final class FontRegistry {
      * @param family the CSS family name
      * @param weight 1-1000
      * @param italic whether it is italic
-     * @param bytes  TrueType or OpenType (CFF) bytes
+     * @param bytes  TrueType, OpenType (CFF), WOFF or WOFF2 bytes
      * @return the new registry
      * @throws IllegalArgumentException if the bytes are not a font Java2D can read
      */
     public FontRegistry with(String family, int weight, boolean italic, byte[] bytes) {
         List<FontFace> all = new ArrayList<>(faces);
-        all.add(0, load(family, weight, italic, bytes));
+        all.add(0, load(family, weight, italic, FontFormats.toSfnt(bytes, 64L << 20)));
         return new FontRegistry(all);
     }
 
