@@ -76,11 +76,25 @@ public final class ResourceLoader {
             throw new ResourceException("relative URL \"" + shorten(url) + "\" needs a base directory"
                 + " (OgRenderer.Builder.baseDirectory)");
         }
+        Path target = resolve(url);
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ResourceException("\"" + shorten(url) + "\" is not a file");
+        }
+        try (InputStream in = Files.newInputStream(target)) {
+            return readCapped(in, url);
+        } catch (IOException e) {
+            throw new ResourceException("cannot read \"" + shorten(url) + "\": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @return the real path of a relative URL, checked to be inside the base directory after
+     *     normalising {@code ..} and after following symbolic links (a link inside may lead outside)
+     */
+    private Path resolve(String url) {
         String path = decodePath(stripQueryAndFragment(url));
-        Path base;
-        Path target;
         try {
-            base = baseDirectory.toRealPath();
+            Path base = baseDirectory.toRealPath();
             Path p = Path.of(path);
             if (p.isAbsolute() || path.startsWith("/") || path.startsWith("\\")) {
                 throw outside(url);
@@ -89,23 +103,15 @@ public final class ResourceLoader {
             if (!joined.startsWith(base)) {
                 throw outside(url);
             }
-            target = joined.toRealPath();
+            Path target = joined.toRealPath();
+            if (!target.startsWith(base)) {
+                throw outside(url);
+            }
+            return target;
         } catch (NoSuchFileException e) {
             throw new ResourceException("file \"" + shorten(url) + "\" not found in the base directory");
         } catch (InvalidPathException e) {
             throw new ResourceException("invalid file path \"" + shorten(url) + "\"");
-        } catch (IOException e) {
-            throw new ResourceException("cannot read \"" + shorten(url) + "\": " + e.getMessage());
-        }
-        // A symbolic link inside the folder may point outside it: check where it really leads.
-        if (!target.startsWith(base)) {
-            throw outside(url);
-        }
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ResourceException("\"" + shorten(url) + "\" is not a file");
-        }
-        try (InputStream in = Files.newInputStream(target)) {
-            return readCapped(in, url);
         } catch (IOException e) {
             throw new ResourceException("cannot read \"" + shorten(url) + "\": " + e.getMessage());
         }

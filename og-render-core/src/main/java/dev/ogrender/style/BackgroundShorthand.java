@@ -30,6 +30,15 @@ final class BackgroundShorthand {
     private BackgroundShorthand() {
     }
 
+    /** One layer's parts as written; null where omitted. */
+    private static final class Layer {
+        LayerValues.Pos pos;
+        LayerValues.Sz size;
+        Repeat repeat;
+        final List<Area> boxes = new ArrayList<>(2);
+        Token color;
+    }
+
     static void parse(List<Token> v, Expansion out) {
         List<List<Token>> layers = BackgroundProperties.layers(v);
         List<BackgroundProperties.LayerImage> images = new ArrayList<>();
@@ -40,53 +49,62 @@ final class BackgroundShorthand {
         List<Area> clips = new ArrayList<>();
         Applier color = (s, p, rem) -> s.backgroundColor = 0;
         for (int n = 0; n < layers.size(); n++) {
-            List<Token> layer = layers.get(n);
-            if (layer.isEmpty()) {
-                throw InvalidValue.invalid();
+            Layer l = layer(layers.get(n), n == layers.size() - 1, images, out);
+            positions.add(l.pos == null ? TOP_LEFT : l.pos);
+            sizes.add(l.size == null ? AUTO : l.size);
+            repeats.add(l.repeat == null ? new Repeat(RepeatStyle.REPEAT, RepeatStyle.REPEAT) : l.repeat);
+            origins.add(l.boxes.isEmpty() ? Area.PADDING_BOX : l.boxes.get(0));
+            clips.add(l.boxes.isEmpty() ? Area.BORDER_BOX : l.boxes.get(l.boxes.size() - 1));
+            if (l.color != null) {
+                color = BackgroundProperties.color(l.color);
             }
-            boolean last = n == layers.size() - 1;
-            LayerValues.Pos pos = null;
-            LayerValues.Sz size = null;
-            Repeat repeat = null;
-            List<Area> boxes = new ArrayList<>(2);
-            int[] i = {0};
-            while (i[0] < layer.size()) {
-                Token t = layer.get(i[0]);
-                if (t.is(Type.FUNCTION) && BackgroundProperties.isImage(t)) {
-                    BackgroundProperties.image(t, "background", images, out);
-                    i[0]++;
-                } else if (t.isIdent("none")) {
-                    i[0]++;
-                } else if (pos == null && LayerValues.isPositionStart(t)) {
-                    pos = LayerValues.position(layer, i);
-                    if (i[0] < layer.size() && layer.get(i[0]).is(Type.SLASH)) {
-                        i[0]++;
-                        if (i[0] >= layer.size()) {
-                            throw InvalidValue.invalid();
-                        }
-                        size = LayerValues.size(layer, i);
-                    }
-                } else if (repeat == null && LayerValues.isRepeat(t)) {
-                    repeat = LayerValues.repeat(layer, i);
-                } else if (boxes.size() < 2 && LayerValues.isArea(t)) {
-                    boxes.add(LayerValues.area(t));
-                    i[0]++;
-                } else if (last && Colors.isColor(t)) {
-                    color = BackgroundProperties.color(t);
-                    i[0]++;
-                } else if (t.isIdent("scroll") || t.isIdent("fixed") || t.isIdent("local")) {
-                    i[0]++; // background-attachment: a still picture has nothing to scroll
-                } else {
-                    throw InvalidValue.invalid();
-                }
-            }
-            positions.add(pos == null ? TOP_LEFT : pos);
-            sizes.add(size == null ? AUTO : size);
-            repeats.add(repeat == null ? new Repeat(RepeatStyle.REPEAT, RepeatStyle.REPEAT) : repeat);
-            origins.add(boxes.isEmpty() ? Area.PADDING_BOX : boxes.get(0));
-            clips.add(boxes.isEmpty() ? Area.BORDER_BOX : boxes.get(boxes.size() - 1));
         }
         set(out, color, images, positions, sizes, repeats, origins, clips);
+    }
+
+    /** Reads one comma-separated layer; its parts may come in any order. */
+    private static Layer layer(List<Token> layer, boolean last, List<BackgroundProperties.LayerImage> images,
+            Expansion out) {
+        if (layer.isEmpty()) {
+            throw InvalidValue.invalid();
+        }
+        Layer l = new Layer();
+        int[] i = {0};
+        while (i[0] < layer.size()) {
+            Token t = layer.get(i[0]);
+            if (t.is(Type.FUNCTION) && BackgroundProperties.isImage(t)) {
+                BackgroundProperties.image(t, "background", images, out);
+                i[0]++;
+            } else if (l.pos == null && LayerValues.isPositionStart(t)) {
+                l.pos = LayerValues.position(layer, i);
+                l.size = sizeAfterSlash(layer, i);
+            } else if (l.repeat == null && LayerValues.isRepeat(t)) {
+                l.repeat = LayerValues.repeat(layer, i);
+            } else if (l.boxes.size() < 2 && LayerValues.isArea(t)) {
+                l.boxes.add(LayerValues.area(t));
+                i[0]++;
+            } else if (last && l.color == null && Colors.isColor(t)) {
+                l.color = t;
+                i[0]++;
+            } else if (t.isIdent("none") || t.isIdent("scroll") || t.isIdent("fixed") || t.isIdent("local")) {
+                i[0]++; // background-attachment: a still picture has nothing to scroll
+            } else {
+                throw InvalidValue.invalid();
+            }
+        }
+        return l;
+    }
+
+    /** @return the size after a position's {@code /}, or null when there is no slash */
+    private static LayerValues.Sz sizeAfterSlash(List<Token> layer, int[] i) {
+        if (i[0] >= layer.size() || !layer.get(i[0]).is(Type.SLASH)) {
+            return null;
+        }
+        i[0]++;
+        if (i[0] >= layer.size()) {
+            throw InvalidValue.invalid();
+        }
+        return LayerValues.size(layer, i);
     }
 
     private static void set(Expansion out, Applier color, List<BackgroundProperties.LayerImage> images,

@@ -94,4 +94,31 @@ class ImageResourcesTest {
         BufferedImage second = t.render(Map.of()).image();
         assertEquals(first.getRGB(10, 10), second.getRGB(10, 10), "the second render uses the cached decode");
     }
+
+    @Test
+    void concurrentRendersShareTheStoreAndAgree() throws Exception {
+        Files.write(dir.resolve("red.png"), redPng(30, 30));
+        Template t = renderer(false).template("<body style='margin:0'><div style='width:90px;height:60px;"
+            + "background:url(red.png) 10px 5px / 20px no-repeat'></div><img src='red.png' width=50></body>");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<BufferedImage>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> t.render(Map.of()).image()));
+            }
+            BufferedImage first = results.get(0).get();
+            assertEquals(0xFFFF0000, first.getRGB(15, 10));
+            assertEquals(0xFFFFFFFF, first.getRGB(35, 10));
+            for (java.util.concurrent.Future<BufferedImage> f : results) {
+                BufferedImage img = f.get();
+                for (int y = 0; y < 100; y += 3) {
+                    for (int x = 0; x < 200; x += 3) {
+                        assertEquals(first.getRGB(x, y), img.getRGB(x, y));
+                    }
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
