@@ -121,4 +121,14 @@ class ImageResourcesTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void classpathImagesNeedNoBaseDirectory() {
+        OgRenderer r = OgRenderer.builder().size(200, 100).build();
+        RenderResult result = r.render("<body style='margin:0'><div style='width:40px;height:40px;"
+            + "background:url(classpath:fixtures/images/background/tile.png)'></div></body>", Map.of());
+        assertEquals(List.of(), result.warnings());
+        assertEquals(0xFFFDE047, result.image().getRGB(5, 5));
+        assertEquals(0xFFE11D48, result.image().getRGB(30, 5));
+    }
 }

@@ -79,4 +79,10 @@ class BackgroundLayersTest {
         assertEquals(Length.percent(50), img.height);
         assertNull(Styles.inline("color: red").replacedImage);
     }
+
+    @Test
+    void unquotedDataUriInAStyleAttributeKeepsItsSemicolon() {
+        ComputedStyle s = Styles.inline("background: url(data:image/png;base64,iVBORw0KGgo=) no-repeat");
+        assertEquals("data:image/png;base64,iVBORw0KGgo=", ((ImageRef) s.backgroundImages.get(0)).url());
+    }
 }
