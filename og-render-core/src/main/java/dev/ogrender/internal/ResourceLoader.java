@@ -9,7 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -171,53 +170,5 @@ public final class ResourceLoader {
     /** @return the URL cut to a length that fits in a message (data: URIs can be megabytes) */
     public static String shorten(String url) {
         return url.length() <= 80 ? url : url.substring(0, 60) + "..." + " (" + url.length() + " characters)";
-    }
-
-    /** Decodes {@code data:} URIs (RFC 2397): base64 or percent-encoded. */
-    static final class DataUri {
-        private DataUri() {
-        }
-
-        static byte[] decode(String uri, long maxBytes) {
-            int comma = uri.indexOf(',');
-            if (comma < 0) {
-                throw new ResourceException("data: URI \"" + shorten(uri) + "\" has no comma before its data");
-            }
-            String meta = uri.substring(5, comma).toLowerCase(Locale.ROOT);
-            String data = uri.substring(comma + 1);
-            // base64 is 4 characters per 3 bytes; percent-encoding at least 1 per byte: cap before decoding.
-            long estimate = meta.endsWith(";base64") ? data.length() / 4L * 3 : data.length() / 3L;
-            if (estimate > maxBytes) {
-                throw tooLarge(uri, maxBytes);
-            }
-            try {
-                byte[] bytes = meta.endsWith(";base64")
-                    ? Base64.getMimeDecoder().decode(percentDecode(data))
-                    : percentDecode(data);
-                if (bytes.length > maxBytes) {
-                    throw tooLarge(uri, maxBytes);
-                }
-                return bytes;
-            } catch (IllegalArgumentException e) {
-                throw new ResourceException("data: URI \"" + shorten(uri) + "\" is not valid: " + e.getMessage());
-            }
-        }
-
-        private static byte[] percentDecode(String s) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '%' && i + 2 < s.length()) {
-                    out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                    i += 2;
-                } else if (c < 0x80) {
-                    out.write(c);
-                } else {
-                    byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                    out.write(utf8, 0, utf8.length);
-                }
-            }
-            return out.toByteArray();
-        }
     }
 }

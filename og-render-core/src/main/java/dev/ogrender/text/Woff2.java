@@ -133,7 +133,7 @@ final class Woff2 {
             data.get(head)[51] = 1; // indexToLocFormat: the rebuilt loca is always long
             int hmtx = indexOf(entries, "hmtx");
             if (hmtx >= 0 && entries.get(hmtx).transformed()) {
-                data.set(hmtx, Woff2Glyf.hmtx(data.get(hmtx), r.xMins(), data.get(indexOf(entries, "hhea"))));
+                data.set(hmtx, Woff2Hmtx.hmtx(data.get(hmtx), r.xMins(), data.get(indexOf(entries, "hhea"))));
             }
         } else if (indexOf(entries, "hmtx") >= 0 && entries.get(indexOf(entries, "hmtx")).transformed()) {
             throw new IllegalArgumentException("WOFF2 hmtx transform without a transformed glyf table");

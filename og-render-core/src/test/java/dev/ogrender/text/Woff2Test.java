@@ -40,7 +40,7 @@ class Woff2Test {
         byte[] hhea = new byte[36];
         hhea[35] = 2; // numberOfHMetrics
         byte[] table = ByteBuffer.allocate(1 + 4).put((byte) 3).putShort((short) 500).putShort((short) 600).array();
-        byte[] out = Woff2Glyf.hmtx(table, new short[] {10, 20, 30}, hhea);
+        byte[] out = Woff2Hmtx.hmtx(table, new short[] {10, 20, 30}, hhea);
         ByteBuffer b = ByteBuffer.wrap(out);
         assertEquals(500, b.getShort());
         assertEquals(10, b.getShort());
