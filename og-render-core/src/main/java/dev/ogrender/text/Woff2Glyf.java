@@ -162,6 +162,10 @@ final class Woff2Glyf {
             total += read255(s.nPoints);
             ends[c] = total - 1;
         }
+        // Every point has a flag byte: a count beyond the flag stream is a lie, refused before allocating.
+        if (total > s.flags.remaining()) {
+            throw new IllegalArgumentException("WOFF2 glyph claims " + total + " points, more than its data holds");
+        }
         int[] xs = new int[total];
         int[] ys = new int[total];
         boolean[] on = new boolean[total];

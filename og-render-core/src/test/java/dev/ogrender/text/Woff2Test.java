@@ -54,4 +54,20 @@ class Woff2Test {
         assertEquals("not a TrueType, OpenType, WOFF or WOFF2 font", assertThrows(IllegalArgumentException.class,
             () -> FontFormats.toSfnt(new byte[20], 1000)).getMessage());
     }
+
+    @Test
+    void glyphClaimingMorePointsThanItsDataIsRefusedBeforeAllocating() {
+        byte[] nContours = {0, 1};
+        byte[] nPoints = {(byte) 253, (byte) 0xFF, (byte) 0xFF};
+        byte[] flags = {1};
+        byte[] glyphs = {5, 0};
+        byte[] bbox = new byte[4];
+        ByteBuffer t = ByteBuffer.allocate(36 + 2 + 3 + 1 + 2 + 4);
+        t.putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 0);
+        t.putInt(nContours.length).putInt(nPoints.length).putInt(flags.length).putInt(glyphs.length).putInt(0)
+            .putInt(bbox.length).putInt(0);
+        t.put(nContours).put(nPoints).put(flags).put(glyphs).put(bbox);
+        assertEquals("WOFF2 glyph claims 65535 points, more than its data holds",
+            assertThrows(IllegalArgumentException.class, () -> Woff2Glyf.reconstruct(t.array(), 1 << 20)).getMessage());
+    }
 }
