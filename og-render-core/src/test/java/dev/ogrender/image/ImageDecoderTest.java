@@ -152,4 +152,20 @@ class ImageDecoderTest {
         assertEquals("image \"x\" is 5000x5000 pixels, more than the limit of 4000000 pixels and 4096 px a side"
             + " (refused before decoding)", assertThrows(ResourceException.class, () -> img.pixels(5000, 5000)).getMessage());
     }
+
+    @Test
+    void truncatedFilesOfEveryFormatFailOnlyWithResourceExceptions() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/fixtures/images/formats");
+        for (String name : new String[] {"photo.png", "photo.jpg", "photo-cmyk.jpg", "photo.gif", "photo.webp"}) {
+            byte[] full = java.nio.file.Files.readAllBytes(dir.resolve(name));
+            for (int cut = 1; cut < full.length; cut += Math.max(1, full.length / 23)) {
+                byte[] part = java.util.Arrays.copyOf(full, cut);
+                try {
+                    ImageDecoder.decode(part, "\"" + name + "\"", LIMITS).pixels(10, 10);
+                } catch (ResourceException expected) {
+                    assertTrue(expected.getMessage().startsWith("image \"" + name + "\""), expected.getMessage());
+                }
+            }
+        }
+    }
 }
