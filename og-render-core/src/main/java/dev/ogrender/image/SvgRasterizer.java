@@ -2,7 +2,6 @@ package dev.ogrender.image;
 
 import dev.ogrender.internal.ResourceException;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
 import org.apache.batik.bridge.NoLoadScriptSecurity;
@@ -32,21 +31,40 @@ final class SvgRasterizer {
         t.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
         t.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
         t.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
-        t.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
         t.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOWED_SCRIPT_TYPES, "");
         t.addTranscodingHint(SVGAbstractTranscoder.KEY_CONSTRAIN_SCRIPT_ORIGIN, Boolean.TRUE);
-        TranscoderInput in = new TranscoderInput(new ByteArrayInputStream(svg));
+        TranscoderInput in = new TranscoderInput(SvgDom.parse(svg, what));
         in.setURI(DOCUMENT_URI);
         try {
             t.transcode(in, new TranscoderOutput());
         } catch (TranscoderException | RuntimeException e) {
-            String m = e.getMessage();
-            throw new ResourceException("SVG " + what + " cannot be drawn: " + (m == null ? e.getClass().getSimpleName() : m));
+            throw new ResourceException("SVG " + what + " cannot be drawn: " + reason(e));
         }
         if (t.image == null) {
             throw new ResourceException("SVG " + what + " produced no image");
         }
         return ImageDecoder.toPremultiplied(t.image);
+    }
+
+    /** @return the innermost message, without Batik's placeholder document URI */
+    private static String reason(Throwable e) {
+        String m = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TranscoderException te && te.getException() != null && te.getException() != t) {
+                t = te.getException();
+            }
+            String tm = t.getMessage();
+            if (tm != null && !tm.isBlank() && !tm.startsWith("null")) {
+                m = tm;
+            }
+            if (t.getCause() == null) {
+                break;
+            }
+        }
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        return m.replace(DOCUMENT_URI + ":-1", "").replace(DOCUMENT_URI, "").strip().replaceAll("\\s+", " ");
     }
 
     /** Keeps the rendered image instead of encoding it, and denies every script and external load. */
@@ -73,12 +91,9 @@ final class SvgRasterizer {
 
                 @Override
                 public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL res, ParsedURL doc) {
-                    return new NoLoadExternalResourceSecurity();
-                }
-
-                @Override
-                public boolean isAllowExternalResources() {
-                    return false;
+                    // Only inline data: images; everything else was refused by SvgSafety already.
+                    return "data".equalsIgnoreCase(res.getProtocol()) ? () -> { }
+                        : new NoLoadExternalResourceSecurity();
                 }
 
                 @Override

@@ -168,4 +168,28 @@ class ImageDecoderTest {
             }
         }
     }
+
+    @Test
+    void svgWithAnEmbeddedDataImageIsDrawn() throws IOException {
+        BufferedImage red = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < 4; i++) {
+            red.setRGB(i % 2, i / 2, 0xFF0000);
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(red, "png", png);
+        String uri = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        DecodedImage img = ImageDecoder.decode(("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\">"
+            + "<image href=\"" + uri + "\" width=\"20\" height=\"20\"/></svg>").getBytes(StandardCharsets.UTF_8),
+            "\"x\"", LIMITS);
+        assertEquals(0xFFFF0000, img.pixels(20, 20).getRGB(10, 10));
+    }
+
+    @Test
+    void batikItselfRefusesExternalFilesBehindTheCheck() {
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+            + "<image xlink:href=\"file:///etc/hostname\" width=\"5\" height=\"5\"/></svg>").getBytes(StandardCharsets.UTF_8);
+        String m = assertThrows(ResourceException.class, () -> SvgRasterizer.rasterize(svg, "\"x\"", 10, 10)).getMessage();
+        assertEquals("SVG \"x\" cannot be drawn: The security settings do not allow any external resources to be"
+            + " referenced from the document", m);
+    }
 }
