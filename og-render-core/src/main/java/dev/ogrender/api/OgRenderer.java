@@ -127,7 +127,9 @@ public final class OgRenderer {
          * and symbolic links that lead out, and absolute paths, are refused. Besides relative paths, URLs
          * may be {@code data:} URIs or {@code classpath:path/in/jar.png} (read with og-render's class
          * loader); {@code http:}, {@code https:} and {@code file:} URLs are never fetched. A refused or
-         * unreadable resource is a warning on the result (strict mode: an error).
+         * unreadable resource is a warning on the result (strict mode: an error). Images and fonts are
+         * read and decoded once per renderer and kept (failures too): build a new renderer to pick up
+         * changed files.
          *
          * @param baseDirectory the folder, or null for none (relative URLs are then an error)
          * @return this builder
