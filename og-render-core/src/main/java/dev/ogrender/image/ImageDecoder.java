@@ -38,7 +38,7 @@ public final class ImageDecoder {
         if (looksLikeSvg(bytes)) {
             return SvgImage.parse(bytes, what, limits);
         }
-        return new RasterImage(raster(bytes, what, limits));
+        return new RasterImage(ExifOrientation.apply(raster(bytes, what, limits), ExifOrientation.read(bytes)));
     }
 
     private static BufferedImage raster(byte[] bytes, String what, ImageLimits limits) {

@@ -192,4 +192,15 @@ class ImageDecoderTest {
         assertEquals("SVG \"x\" cannot be drawn: The security settings do not allow any external resources to be"
             + " referenced from the document", m);
     }
+
+    @Test
+    void exifOrientationTurnsJpegsUprightAndSwapsTheirSize() throws IOException {
+        byte[] jpeg = java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("src/test/resources/fixtures/images/formats/photo-exif6.jpg"));
+        assertEquals(6, ExifOrientation.read(jpeg));
+        DecodedImage img = ImageDecoder.decode(jpeg, "\"x\"", LIMITS);
+        assertEquals(100f, img.width());
+        assertEquals(160f, img.height());
+        assertEquals(1, ExifOrientation.read(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 3}));
+    }
 }
