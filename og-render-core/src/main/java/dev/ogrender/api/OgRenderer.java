@@ -86,6 +86,8 @@ public final class OgRenderer {
         private Path baseDirectory;
         private int pngLevel = 3;
         private final List<FontSource> fonts = new ArrayList<>();
+        private long maxImageBytes = 20L << 20;
+        private long maxImagePixels = 40_000_000L;
 
         private Builder() {
         }
@@ -120,8 +122,14 @@ public final class OgRenderer {
         }
 
         /**
-         * Sets the folder that relative resource URLs in templates resolve against. Nothing outside it is
-         * ever read.
+         * Sets the folder that relative resource URLs in templates ({@code <img src>}, {@code url()} in
+         * backgrounds and {@code @font-face}) resolve against. Nothing outside it is ever read: {@code ..}
+         * and symbolic links that lead out, and absolute paths, are refused. Besides relative paths, URLs
+         * may be {@code data:} URIs or {@code classpath:path/in/jar.png} (read with og-render's class
+         * loader); {@code http:}, {@code https:} and {@code file:} URLs are never fetched. A refused or
+         * unreadable resource is a warning on the result (strict mode: an error). Images and fonts are
+         * read and decoded once per renderer and kept (failures too): build a new renderer to pick up
+         * changed files.
          *
          * @param baseDirectory the folder, or null for none (relative URLs are then an error)
          * @return this builder
@@ -146,7 +154,7 @@ public final class OgRenderer {
         }
 
         /**
-         * Adds a TrueType or OpenType font face, usable by its family name in {@code font-family}.
+         * Adds a TrueType, OpenType, WOFF or WOFF2 font face, usable by its family name in {@code font-family}.
          *
          * @param family the CSS family name
          * @param weight the CSS weight, 1 to 1000
@@ -161,6 +169,24 @@ public final class OgRenderer {
         }
 
         /**
+         * Caps what an image or font may cost, checked before decoding: the file size, and the pixel
+         * count read from an image's header (a small file that claims a huge raster is refused).
+         *
+         * @param maxBytes  the largest image or font file, bytes (default 20 MB)
+         * @param maxPixels the largest image, width x height (default 40 million)
+         * @return this builder
+         */
+        public Builder resourceLimits(long maxBytes, long maxPixels) {
+            if (maxBytes < 1 || maxPixels < 1) {
+                throw new IllegalArgumentException("resource limits must be positive, were " + maxBytes + " bytes and "
+                        + maxPixels + " pixels");
+            }
+            this.maxImageBytes = maxBytes;
+            this.maxImagePixels = maxPixels;
+            return this;
+        }
+
+        /**
          * Builds the renderer, loading the fonts.
          *
          * @return a renderer with these settings
@@ -168,7 +194,7 @@ public final class OgRenderer {
          */
         public OgRenderer build() {
             return new OgRenderer(new RenderSettings(width, height, strict, baseDirectory, pngLevel,
-                    List.copyOf(fonts)));
+                    List.copyOf(fonts), maxImageBytes, maxImagePixels));
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.ogrender.api;
 
+import dev.ogrender.image.ImageLimits;
+import dev.ogrender.image.ImageStore;
 import dev.ogrender.internal.Diagnostics;
+import dev.ogrender.internal.ResourceLoader;
 import dev.ogrender.internal.Problem;
 import dev.ogrender.internal.ProblemException;
 import dev.ogrender.layout.BoxFragment;
@@ -8,6 +11,7 @@ import dev.ogrender.layout.LayoutEngine;
 import dev.ogrender.paint.DisplayList;
 import dev.ogrender.paint.DisplayListBuilder;
 import dev.ogrender.paint.Java2DDevice;
+import dev.ogrender.style.FontFaceRule;
 import dev.ogrender.style.StyleEngine;
 import dev.ogrender.style.StyledNode;
 import dev.ogrender.template.HtmlDocument;
@@ -31,7 +35,10 @@ final class Pipeline {
     }
 
     private final RenderSettings settings;
+    private final FontRegistry fonts;
     private final TextMeasurer measurer;
+    private final ImageStore images;
+    private final WebFonts webFonts;
 
     Pipeline(RenderSettings settings) {
         this.settings = settings;
@@ -43,7 +50,19 @@ final class Pipeline {
                 throw new RenderException(e.getMessage());
             }
         }
+        this.fonts = fonts;
         this.measurer = TextMeasurer.of(fonts);
+        ResourceLoader loader = new ResourceLoader(settings.baseDirectory(), Pipeline.class.getClassLoader(),
+                settings.maxImageBytes());
+        this.images = new ImageStore(loader, new ImageLimits(settings.maxImageBytes(), settings.maxImagePixels(),
+                ImageLimits.DEFAULT.maxSide()));
+        this.webFonts = new WebFonts(loader, settings.maxImageBytes());
+    }
+
+    /** The text seam for a document: the renderer's fonts plus its @font-face fonts. */
+    private TextMeasurer measurer(Document doc, Diagnostics diag) {
+        List<FontFaceRule> rules = StyleEngine.fontFaces(doc);
+        return rules.isEmpty() ? measurer : TextMeasurer.of(webFonts.registry(fonts, rules, diag));
     }
 
     Compiled compile(String html) {
@@ -60,8 +79,10 @@ final class Pipeline {
             String html = compiled.source().bind(data);
             Document doc = HtmlDocument.parse(html);
             StyledNode styled = StyleEngine.style(doc, diag, settings.width(), settings.height());
-            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
-            DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height());
+            RenderImages renderImages = new RenderImages(images, diag);
+            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(),
+                    measurer(doc, diag), renderImages);
+            DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height(), renderImages);
             BufferedImage image = Java2DDevice.draw(list);
             return new RenderResult(image, warnings(diag), settings.pngLevel());
         } catch (ProblemException e) {
@@ -75,7 +96,8 @@ final class Pipeline {
         try {
             Document doc = HtmlDocument.parse(compiled.source().bind(data));
             StyledNode styled = StyleEngine.style(doc, diag, settings.width(), settings.height());
-            return LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
+            return LayoutEngine.compute(styled, settings.width(), settings.height(), measurer(doc, diag),
+                    new RenderImages(images, diag));
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }

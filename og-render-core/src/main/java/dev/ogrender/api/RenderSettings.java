@@ -5,5 +5,5 @@ import java.util.List;
 
 /** The frozen settings of one renderer. */
 record RenderSettings(int width, int height, boolean strict, Path baseDirectory, int pngLevel,
-        List<FontSource> fonts) {
+        List<FontSource> fonts, long maxImageBytes, long maxImagePixels) {
 }

@@ -29,7 +29,9 @@ final class BlockLayout {
         b.topEscapes = false;
         b.bottomEscapes = false;
         float used;
-        if (b.kind == LayoutBox.Kind.FLEX) {
+        if (ReplacedSizing.is(b)) {
+            used = Float.isNaN(contentHeight) ? ReplacedSizing.autoHeight(b, contentWidth) : contentHeight;
+        } else if (b.kind == LayoutBox.Kind.FLEX) {
             used = FlexLayout.layout(b, contentWidth, contentHeight, ctx);
         } else if (b.inline != null) {
             used = layoutLines(b, contentWidth, ctx);
@@ -109,6 +111,9 @@ final class BlockLayout {
     static void placeWidth(LayoutBox child, float cbWidth) {
         BoxModel.resolveEdges(child, cbWidth);
         float width = BoxModel.specifiedWidth(child, cbWidth);
+        if (Float.isNaN(width) && ReplacedSizing.is(child)) {
+            width = ReplacedSizing.autoWidth(child, Float.NaN) + child.horizontalPaddingBorder();
+        }
         if (Float.isNaN(width)) {
             // aspect-ratio with a definite height gives the auto width (percent heights count as auto here).
             width = BoxModel.ratioWidth(child, BoxModel.specifiedHeight(child, Float.NaN));

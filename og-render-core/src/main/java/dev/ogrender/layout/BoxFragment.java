@@ -15,9 +15,25 @@ import java.util.List;
  * @param height   border-box height
  * @param text     the glyph runs of this box's own lines
  * @param children child boxes, in document order (positioned ones included)
+ * @param padding  used padding top, right, bottom, left, px (for content-box image areas)
  */
 public record BoxFragment(String name, ComputedStyle style, float x, float y, float width, float height,
-        List<TextFragment> text, List<BoxFragment> children) {
+        List<TextFragment> text, List<BoxFragment> children, float[] padding) {
+
+    /** A fragment whose padding is not needed (treated as 0). */
+    public BoxFragment(String name, ComputedStyle style, float x, float y, float width, float height,
+            List<TextFragment> text, List<BoxFragment> children) {
+        this(name, style, x, y, width, height, text, children, new float[4]);
+    }
+
+    /** @return the content box: x, y, width, height */
+    public float[] contentBox() {
+        float[] b = style.borderWidth;
+        float left = x + b[3] + padding[3];
+        float top = y + b[0] + padding[0];
+        return new float[] {left, top, Math.max(0, width - b[1] - b[3] - padding[1] - padding[3]),
+            Math.max(0, height - b[0] - b[2] - padding[0] - padding[2])};
+    }
 
     /** @return the border widths top, right, bottom, left */
     public float[] border() {

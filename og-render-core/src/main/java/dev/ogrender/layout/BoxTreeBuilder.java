@@ -14,10 +14,33 @@ final class BoxTreeBuilder {
     private BoxTreeBuilder() {
     }
 
-    static LayoutBox build(StyledNode root) {
+    static LayoutBox build(StyledNode root, ImageSizer images) {
         LayoutBox box = new LayoutBox(root, root.style(), kindOf(root.style(), true));
-        addChildren(box, root);
+        addChildren(box, root, images);
         return box;
+    }
+
+    /** Replaced elements get their image's natural size once, here. */
+    private static void addChildren(LayoutBox box, StyledNode node, ImageSizer images) {
+        if (node.style().replacedImage != null) {
+            ImageSizer.NaturalSize n = images.natural(node.style().replacedImage);
+            box.natural = n == null ? ImageSizer.NaturalSize.BROKEN : n;
+            return;
+        }
+        addChildren(box, node);
+        for (LayoutBox child : box.children) {
+            attachImages(child, images);
+        }
+    }
+
+    private static void attachImages(LayoutBox b, ImageSizer images) {
+        if (b.node != null && b.style.replacedImage != null && b.node.style() == b.style) {
+            ImageSizer.NaturalSize n = images.natural(b.style.replacedImage);
+            b.natural = n == null ? ImageSizer.NaturalSize.BROKEN : n;
+        }
+        for (LayoutBox child : b.children) {
+            attachImages(child, images);
+        }
     }
 
     private static LayoutBox.Kind kindOf(ComputedStyle style, boolean blockified) {
@@ -106,7 +129,7 @@ final class BoxTreeBuilder {
         if (isAtomicInline(node)) {
             return false;
         }
-        if (s.display != Display.INLINE || s.isAbsolute() || "img".equals(node.tag())) {
+        if (s.display != Display.INLINE || s.isAbsolute() || s.replacedImage != null) {
             return true;
         }
         return hasBlockLevelChild(node);

@@ -45,7 +45,9 @@ final class IntrinsicSizes {
             return clamp(b, borderBox(b, b.style.width.value(), edges), edges);
         }
         float content;
-        if (b.inline != null) {
+        if (ReplacedSizing.is(b)) {
+            content = ReplacedSizing.autoWidth(b, Float.NaN);
+        } else if (b.inline != null) {
             Paragraph p = BlockLayout.paragraph(b, ctx);
             p.useIntrinsicAtomicWidths(max, ctx);
             content = max ? p.maxContentWidth() : p.minContentWidth();

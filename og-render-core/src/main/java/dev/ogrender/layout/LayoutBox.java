@@ -46,6 +46,9 @@ final class LayoutBox {
     boolean formattingRoot;
     List<LineBox> lines = List.of();
 
+    /** The natural size of a replaced element's image (BROKEN when it cannot be shown); null otherwise. */
+    ImageSizer.NaturalSize natural;
+
     float minContentWidth = Float.NaN;
     float maxContentWidth = Float.NaN;
 

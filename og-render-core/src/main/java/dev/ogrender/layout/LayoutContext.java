@@ -8,6 +8,7 @@ import dev.ogrender.text.TextMeasurer;
  * @param measurer       shapes and measures text
  * @param viewportWidth  px
  * @param viewportHeight px
+ * @param images         natural sizes of images
  */
-record LayoutContext(TextMeasurer measurer, float viewportWidth, float viewportHeight) {
+record LayoutContext(TextMeasurer measurer, float viewportWidth, float viewportHeight, ImageSizer images) {
 }

@@ -25,8 +25,21 @@ public final class LayoutEngine {
      * @return the root fragment, in absolute coordinates
      */
     public static BoxFragment compute(StyledNode root, float width, float height, TextMeasurer measurer) {
-        LayoutContext ctx = new LayoutContext(measurer, width, height);
-        LayoutBox box = BoxTreeBuilder.build(root);
+        return compute(root, width, height, measurer, ImageSizer.NONE);
+    }
+
+    /**
+     * @param root     the styled root element ({@code html})
+     * @param width    viewport width, px
+     * @param height   viewport height, px
+     * @param measurer shapes and measures text
+     * @param images   natural sizes of images
+     * @return the root fragment, in absolute coordinates
+     */
+    public static BoxFragment compute(StyledNode root, float width, float height, TextMeasurer measurer,
+            ImageSizer images) {
+        LayoutContext ctx = new LayoutContext(measurer, width, height, images);
+        LayoutBox box = BoxTreeBuilder.build(root, images);
         box.formattingRoot = true;
         BlockLayout.placeWidth(box, width);
         BlockLayout.layoutInside(box, box.width, BoxModel.specifiedHeight(box, height), height, ctx);
@@ -74,7 +87,8 @@ public final class LayoutEngine {
                 }
                 children.add(build(child, ax, ay, forChildren));
             }
-            return new BoxFragment(b.name(), b.style, ax, ay, b.width, b.height, text(b, ax, ay), children);
+            return new BoxFragment(b.name(), b.style, ax, ay, b.width, b.height, text(b, ax, ay), children,
+                    b.padding.clone());
         }
 
         private static float relativeOffset(ComputedStyle s, int startSide, int endSide, float base) {

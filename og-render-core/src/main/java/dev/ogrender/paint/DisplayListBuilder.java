@@ -2,7 +2,10 @@ package dev.ogrender.paint;
 
 import dev.ogrender.layout.BoxFragment;
 import dev.ogrender.layout.TextFragment;
+import dev.ogrender.layout.ImageSizer;
+import dev.ogrender.style.BackgroundLayers;
 import dev.ogrender.style.ComputedStyle;
+import dev.ogrender.style.ImageRef;
 import dev.ogrender.style.Keywords.Overflow;
 import dev.ogrender.style.Keywords.Position;
 import dev.ogrender.style.LinearGradient;
@@ -21,10 +24,12 @@ import java.util.List;
 public final class DisplayListBuilder {
 
     private final DisplayList out;
+    private final ImageSource images;
     private BoxFragment canvasSource;
 
-    private DisplayListBuilder(int width, int height) {
+    private DisplayListBuilder(int width, int height, ImageSource images) {
         this.out = new DisplayList(width, height, 0xFFFFFFFF);
+        this.images = images;
     }
 
     /**
@@ -34,7 +39,18 @@ public final class DisplayListBuilder {
      * @return the display list
      */
     public static DisplayList build(BoxFragment root, int width, int height) {
-        DisplayListBuilder b = new DisplayListBuilder(width, height);
+        return build(root, width, height, ImageSource.NONE);
+    }
+
+    /**
+     * @param root   the laid-out root element
+     * @param width  canvas width, px
+     * @param height canvas height, px
+     * @param images pixels of url() backgrounds and replaced elements
+     * @return the display list
+     */
+    public static DisplayList build(BoxFragment root, int width, int height, ImageSource images) {
+        DisplayListBuilder b = new DisplayListBuilder(width, height, images);
         b.paintCanvas(root);
         b.paintBox(root);
         return b.out;
@@ -58,7 +74,16 @@ public final class DisplayListBuilder {
             return;
         }
         for (int i = s.backgroundImages.size() - 1; i >= 0; i--) {
-            LinearGradient g = s.backgroundImages.get(i);
+            if (s.backgroundImages.get(i) instanceof ImageRef ref) {
+                // images/fonts area: a url() layer on the canvas is positioned in the root's box
+                ImageSizer.NaturalSize n = images.natural(ref);
+                if (n != null) {
+                    float[] area = {root.x(), root.y(), root.width(), root.height()};
+                    BackgroundImagePainter.paintIn(area, canvas, n, ref, i, s, images, out);
+                }
+                continue;
+            }
+            LinearGradient g = (LinearGradient) s.backgroundImages.get(i);
             for (float ty = root.y() - (float) Math.ceil(root.y() / th) * th; ty < out.height(); ty += th) {
                 for (float tx = root.x() - (float) Math.ceil(root.x() / tw) * tw; tx < out.width(); tx += tw) {
                     Shape tile = new Rectangle2D.Float(tx, ty, tw, th).createIntersection(canvas);
@@ -99,6 +124,9 @@ public final class DisplayListBuilder {
             paintBackground(f);
         }
         Borders.paint(f, out);
+        if (s.replacedImage != null) {
+            ReplacedPainter.paint(f, images, out);
+        }
         boolean clip = s.overflow == Overflow.HIDDEN;
         if (clip) {
             out.add(new PaintOp.PushClip(BoxShapes.paddingBox(f)));
@@ -153,13 +181,34 @@ public final class DisplayListBuilder {
         }
         Shape area = BoxShapes.borderBox(f);
         if ((s.backgroundColor >>> 24) != 0) {
-            out.add(new PaintOp.FillShape(area, s.backgroundColor));
+            out.add(new PaintOp.FillShape(colorArea(f, area), s.backgroundColor));
         }
         float[] b = f.border();
         for (int i = s.backgroundImages.size() - 1; i >= 0; i--) {
-            out.add(Gradients.linear(s.backgroundImages.get(i), area, f.x() + b[3], f.y() + b[0],
+            if (s.backgroundImages.get(i) instanceof ImageRef ref) {
+                BackgroundImagePainter.paint(f, i, ref, images, out);
+                continue;
+            }
+            out.add(Gradients.linear((LinearGradient) s.backgroundImages.get(i), area, f.x() + b[3], f.y() + b[0],
                     f.width() - b[1] - b[3], f.height() - b[0] - b[2]));
         }
+    }
+
+    /** The background colour is clipped like the bottom layer (CSS Backgrounds 3, 3.2). */
+    private static Shape colorArea(BoxFragment f, Shape borderBox) {
+        ComputedStyle s = f.style();
+        int bottom = Math.max(0, s.backgroundImages.size() - 1);
+        BackgroundLayers.Area clip = BackgroundLayers.at(s.backgroundClip, bottom);
+        if (clip == BackgroundLayers.Area.BORDER_BOX) {
+            return borderBox;
+        }
+        if (clip == BackgroundLayers.Area.PADDING_BOX) {
+            return BoxShapes.paddingBox(f);
+        }
+        float[] c = f.contentBox();
+        java.awt.geom.Area a = new java.awt.geom.Area(BoxShapes.paddingBox(f));
+        a.intersect(new java.awt.geom.Area(new Rectangle2D.Float(c[0], c[1], c[2], c[3])));
+        return a;
     }
 
     /**

@@ -78,6 +78,8 @@ public final class Java2DDevice {
                 fillGradient(f);
             } else if (op instanceof PaintOp.DrawGlyphs t) {
                 GlyphRasterizer.draw(g, t);
+            } else if (op instanceof PaintOp.FillImage f) {
+                fillImage(f);
             } else if (op instanceof PaintOp.PushClip c) {
                 clips.push(g.getClip() == null ? NO_CLIP : g.getClip());
                 g.clip(c.shape());
@@ -120,6 +122,27 @@ public final class Java2DDevice {
             int[] pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
             GradientRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds);
             g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
+            g.fill(f.shape());
+        }
+
+        private void fillImage(PaintOp.FillImage f) {
+            if (f.w() <= 0 || f.h() <= 0) {
+                return;
+            }
+            BufferedImage img = ImageScaling.prescale(f.image(), f.w(), f.h());
+            float px = f.w() / img.getWidth();
+            float py = f.h() / img.getHeight();
+            // TexturePaint samples texel centres at pixel corners; half a texel minus half a pixel aligns
+            // them as Skia does (texel centre i at x + (i + 0.5) * scale).
+            float x = f.x() + 0.5f * (px - 1);
+            float y = f.y() + 0.5f * (py - 1);
+            if (f.tiled()) {
+                g.setPaint(new TexturePaint(img, new Rectangle2D.Float(x, y, f.w(), f.h())));
+            } else {
+                // One replicated pixel on each side: the texture's wrap-around then samples the edge itself.
+                g.setPaint(new TexturePaint(ImageScaling.clampEdges(img),
+                        new Rectangle2D.Float(x - px, y - py, f.w() + 2 * px, f.h() + 2 * py)));
+            }
             g.fill(f.shape());
         }
 

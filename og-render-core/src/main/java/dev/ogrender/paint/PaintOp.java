@@ -35,6 +35,18 @@ public sealed interface PaintOp {
     record DrawGlyphs(GlyphVector glyphs, float x, float baseline, int argb, float[] hintZones) implements PaintOp {
     }
 
+    /**
+     * Fills a shape with an image, tiled from the rectangle (x, y, w, h) that one copy of the image covers.
+     * Fills are antialiased where clips are not, so round avatars and rounded corners stay smooth.
+     *
+     * @param image premultiplied ARGB pixels, scaled to the rectangle when drawn
+     * @param tiled whether the image repeats; if not, its edge pixels extend outwards when sampled (as
+     *              Skia's clamp mode) instead of blending with the opposite edge
+     */
+    record FillImage(Shape shape, java.awt.image.BufferedImage image, float x, float y, float w, float h,
+            boolean tiled) implements PaintOp {
+    }
+
     /** Intersects the clip with a shape until the matching {@link PopClip}. */
     record PushClip(Shape shape) implements PaintOp {
     }

@@ -7,11 +7,12 @@ import dev.ogrender.style.Token.Type;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Backgrounds: the background shorthand (colour and gradient layers), background-color, background-image. */
+/** Backgrounds: background-color, background-image (url() and gradients) and the background shorthand. */
 final class BackgroundProperties {
 
-    static final String IMAGE = "none | linear-gradient() | repeating-linear-gradient(), ...";
-    static final String BACKGROUND = "[<image> ,]* [<color> || <image>]";
+    static final String IMAGE = "none | url() | linear-gradient() | repeating-linear-gradient(), ...";
+    static final String BACKGROUND = "[<bg-layer> ,]* <final-bg-layer>, a layer being <image> || <position>"
+        + " [/ <size>]? || <repeat-style> || <box>{1,2} (and <color> in the final layer)";
 
     private BackgroundProperties() {
     }
@@ -20,7 +21,7 @@ final class BackgroundProperties {
         r.add("background-color", Colors.ALLOWED, BACKGROUND_COLOR,
             (v, out) -> out.set(BACKGROUND_COLOR, color(Values.single(v))));
         r.add("background-image", IMAGE, BACKGROUND_IMAGE, (v, out) -> {
-            List<Applier.Gradient> layers = new ArrayList<>();
+            List<LayerImage> layers = new ArrayList<>();
             for (List<Token> layer : layers(v)) {
                 Token t = Values.single(layer);
                 if (!t.isIdent("none")) {
@@ -29,49 +30,32 @@ final class BackgroundProperties {
             }
             out.set(BACKGROUND_IMAGE, images(layers));
         });
-        r.add("background", BACKGROUND, List.of(BACKGROUND_COLOR, BACKGROUND_IMAGE), BackgroundProperties::shorthand);
+        r.add("background", BACKGROUND, List.of(BACKGROUND_COLOR, BACKGROUND_IMAGE, Longhand.BACKGROUND_SIZE,
+            Longhand.BACKGROUND_POSITION, Longhand.BACKGROUND_REPEAT, Longhand.BACKGROUND_ORIGIN,
+            Longhand.BACKGROUND_CLIP), BackgroundShorthand::parse);
     }
 
-    /** The shorthand: a colour only in the final layer; position, size and repeat are not supported. */
-    private static void shorthand(List<Token> v, Expansion out) {
-        List<List<Token>> layers = layers(v);
-        List<Applier.Gradient> images = new ArrayList<>();
-        Applier color = (s, p, rem) -> s.backgroundColor = 0;
-        for (int i = 0; i < layers.size(); i++) {
-            boolean last = i == layers.size() - 1;
-            List<Token> ignored = new ArrayList<>();
-            for (Token t : layers.get(i)) {
-                if (t.is(Type.FUNCTION) && isImage(t)) {
-                    image(t, "background", images, out);
-                } else if (last && Colors.isColor(t)) {
-                    color = color(t);
-                } else if (!t.isIdent("none")) {
-                    ignored.add(t);
-                }
-            }
-            if (layers.get(i).isEmpty()) {
-                throw InvalidValue.invalid();
-            }
-            if (!ignored.isEmpty()) {
-                out.warn("Unsupported value \"" + text(ignored) + "\" in background: only colours and linear"
-                    + " gradients are supported (ignored)");
-            }
-        }
-        out.set(BACKGROUND_COLOR, color);
-        out.set(BACKGROUND_IMAGE, images(layers.isEmpty() ? List.of() : images));
-    }
-
-    private static boolean isImage(Token t) {
+    static boolean isImage(Token t) {
         String n = t.functionName();
         return n.endsWith("gradient") || n.equals("url") || n.equals("image-set") || n.equals("image");
     }
 
-    /** Adds a linear gradient layer, or warns that another kind of image is skipped. */
-    private static void image(Token t, String property, List<Applier.Gradient> layers, Expansion out) {
+    /** Computes one layer's image: gradients depend on the element's font size and colour. */
+    @FunctionalInterface
+    interface LayerImage {
+        BackgroundImage compute(ComputedStyle style, float rootFontSize);
+    }
+
+    /** Adds a url() or linear gradient layer, or warns that another kind of image is skipped. */
+    static void image(Token t, String property, List<LayerImage> layers, Expansion out) {
         String name = t.is(Type.FUNCTION) ? t.functionName() : "";
-        if (name.equals("linear-gradient") || name.equals("repeating-linear-gradient")) {
-            layers.add(Gradients.parse(t));
-        } else if (name.endsWith("gradient") || name.equals("url") || name.equals("image-set")) {
+        if (name.equals("url")) {
+            ImageRef ref = LayerValues.url(t);
+            layers.add((s, rem) -> ref);
+        } else if (name.equals("linear-gradient") || name.equals("repeating-linear-gradient")) {
+            Applier.Gradient g = Gradients.parse(t);
+            layers.add(g::compute);
+        } else if (name.endsWith("gradient") || name.equals("image-set")) {
             out.warn("Unsupported value \"" + t.text() + "\" for " + property + ": " + name
                 + "() is not supported yet (layer skipped)");
         } else if (t.is(Type.IDENT) && t.lower().startsWith("url")) {
@@ -81,7 +65,7 @@ final class BackgroundProperties {
         }
     }
 
-    private static Applier color(Token t) {
+    static Applier color(Token t) {
         if (t.isIdent("currentcolor")) {
             return (s, p, rem) -> s.backgroundColor = s.color;
         }
@@ -89,14 +73,14 @@ final class BackgroundProperties {
         return (s, p, rem) -> s.backgroundColor = argb;
     }
 
-    private static Applier images(List<Applier.Gradient> layers) {
+    static Applier images(List<LayerImage> layers) {
         if (layers.isEmpty()) {
             return (s, p, rem) -> s.backgroundImages = List.of();
         }
-        List<Applier.Gradient> copy = List.copyOf(layers);
+        List<LayerImage> copy = List.copyOf(layers);
         return (s, p, rem) -> {
-            List<LinearGradient> g = new ArrayList<>(copy.size());
-            for (Applier.Gradient a : copy) {
+            List<BackgroundImage> g = new ArrayList<>(copy.size());
+            for (LayerImage a : copy) {
                 g.add(a.compute(s, rem));
             }
             s.backgroundImages = List.copyOf(g);
@@ -104,7 +88,7 @@ final class BackgroundProperties {
     }
 
     /** @return the value split at top-level commas */
-    private static List<List<Token>> layers(List<Token> v) {
+    static List<List<Token>> layers(List<Token> v) {
         List<List<Token>> out = new ArrayList<>();
         List<Token> cur = new ArrayList<>();
         for (Token t : v) {
@@ -119,7 +103,7 @@ final class BackgroundProperties {
         return out;
     }
 
-    private static String text(List<Token> tokens) {
+    static String text(List<Token> tokens) {
         StringBuilder b = new StringBuilder();
         for (Token t : tokens) {
             b.append(b.length() == 0 ? "" : " ").append(t.text());

@@ -77,8 +77,20 @@ public final class ComputedStyle {
     /** Non-premultiplied ARGB; 0 is transparent. */
     public int backgroundColor;
     /** Background layers, first on top, as in CSS. */
-    public List<LinearGradient> backgroundImages = List.of();
+    public List<BackgroundImage> backgroundImages = List.of();
     public float opacity = 1f;
+
+    // --- images: background layer geometry, replaced content (images/fonts area) -----------------
+    /** Per-layer lists; layer i uses entry i modulo the length ({@link BackgroundLayers#at}). */
+    public List<BackgroundLayers.Size> backgroundSize = BackgroundLayers.INITIAL_SIZE;
+    public List<BackgroundLayers.Position> backgroundPosition = BackgroundLayers.INITIAL_POSITION;
+    public List<BackgroundLayers.Repeat> backgroundRepeat = BackgroundLayers.INITIAL_REPEAT;
+    public List<BackgroundLayers.Area> backgroundOrigin = BackgroundLayers.INITIAL_ORIGIN;
+    public List<BackgroundLayers.Area> backgroundClip = BackgroundLayers.INITIAL_CLIP;
+    public BackgroundLayers.ObjectFit objectFit = BackgroundLayers.ObjectFit.FILL;
+    public BackgroundLayers.Position objectPosition = BackgroundLayers.Position.CENTER;
+    /** The image a replaced element ({@code <img>}, inline {@code <svg>}) shows, or null. */
+    public ImageRef replacedImage;
 
     // --- inherited: text -------------------------------------------------------------------------
     /** Non-premultiplied ARGB. */

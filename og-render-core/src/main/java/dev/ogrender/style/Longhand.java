@@ -105,7 +105,16 @@ enum Longhand {
         t.verticalAlign = f.verticalAlign;
         t.verticalAlignLength = f.verticalAlignLength;
     }),
-    ASPECT_RATIO(false, (f, t) -> t.aspectRatio = f.aspectRatio);
+    ASPECT_RATIO(false, (f, t) -> t.aspectRatio = f.aspectRatio),
+
+    // images/fonts area: background layer geometry and object-fit/position
+    BACKGROUND_SIZE(false, (f, t) -> t.backgroundSize = f.backgroundSize),
+    BACKGROUND_POSITION(false, (f, t) -> t.backgroundPosition = f.backgroundPosition),
+    BACKGROUND_REPEAT(false, (f, t) -> t.backgroundRepeat = f.backgroundRepeat),
+    BACKGROUND_ORIGIN(false, (f, t) -> t.backgroundOrigin = f.backgroundOrigin),
+    BACKGROUND_CLIP(false, (f, t) -> t.backgroundClip = f.backgroundClip),
+    OBJECT_FIT(false, (f, t) -> t.objectFit = f.objectFit),
+    OBJECT_POSITION(false, (f, t) -> t.objectPosition = f.objectPosition);
 
     /** Shared by all {@code initial} keywords; never written. */
     private static final ComputedStyle INITIAL = ComputedStyle.initial();

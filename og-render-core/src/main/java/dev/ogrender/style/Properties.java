@@ -18,7 +18,9 @@ final class Properties {
         FontProperties::register, TextProperties::register, ColorProperties::register,
         BackgroundProperties::register, BorderProperties::register,
         // text (wt/text)
-        TextDecorationProperties::register, TextWrapProperties::register, InlineBoxProperties::register);
+        TextDecorationProperties::register, TextWrapProperties::register, InlineBoxProperties::register,
+        // images
+        BackgroundLayerProperties::register);
 
     private static final Map<String, PropertyDef> DEFS = new HashMap<>();
 
@@ -41,8 +43,7 @@ final class Properties {
         "hyphens", "font-variant", "font-stretch", "grid", "grid-template-columns",
         "grid-template-rows", "grid-template-areas", "grid-area", "grid-column", "grid-row",
         "place-items", "place-content", "place-self", "justify-items", "justify-self",
-        "object-fit", "object-position", "background-size", "background-position",
-        "background-repeat", "background-clip", "background-origin", "background-attachment",
+        "background-attachment",
         "list-style", "list-style-type", "float", "clear", "visibility", "direction", "writing-mode",
         "overflow-x", "overflow-y", "inset", "content", "border-image", "columns", "column-count",
         "-webkit-background-clip", "-webkit-text-fill-color", "-webkit-text-stroke", "isolation",
@@ -106,6 +107,7 @@ final class Properties {
         }
         Expansion ex = new Expansion();
         try {
+            LayerValues.DECLARATION_AT.set(new int[] {line, column});
             def.parser().parse(tokens, ex);
         } catch (InvalidValue e) {
             problems.add(problem(message(def, valueText, e), line, column));

@@ -9,10 +9,10 @@ import java.util.List;
  * (cached) sheet is used so that every render gets its own warnings.
  *
  * @param rules     the style rules in source order
- * @param fontFaces the {@code @font-face} rules, kept as text for a later font loader
+ * @param fontFaces the usable {@code @font-face} rules, in source order
  * @param problems  warnings found while parsing
  */
-record Sheet(List<Rule> rules, List<String> fontFaces, List<Problem> problems) {
+record Sheet(List<Rule> rules, List<FontFaceRule> fontFaces, List<Problem> problems) {
 
     /**
      * One style rule.

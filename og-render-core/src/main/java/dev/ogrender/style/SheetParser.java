@@ -94,7 +94,7 @@ final class SheetParser {
             return new Sheet(null, List.of(), List.copyOf(problems));
         }
         List<Sheet.Rule> rules = new ArrayList<>();
-        List<String> fontFaces = new ArrayList<>();
+        List<FontFaceRule> fontFaces = new ArrayList<>();
         // ph-css keeps @import and @namespace apart from the other rules.
         parsed.getAllImportRules().forEach(r -> problems.add(at.problem(
             "Unsupported at-rule \"@import\": stylesheets are not fetched (ignored)", r.getSourceLocation())));
@@ -107,9 +107,10 @@ final class SheetParser {
                     rules.add(rule);
                 }
             } else if (r instanceof CSSFontFaceRule ff) {
-                fontFaces.add(ff.getAsCSSString(WRITER, 0));
-                problems.add(at.problem("Unsupported at-rule \"@font-face\": web fonts are not loaded yet,"
-                    + " the bundled fonts are used", ff.getSourceLocation()));
+                FontFaceRule face = FontFaceParser.parse(ff, at, problems);
+                if (face != null) {
+                    fontFaces.add(face);
+                }
             } else if (!(r instanceof CSSKeyframesRule)) {
                 // Keyframes only matter to animations, which a still picture never runs.
                 problems.add(at.problem("Unsupported at-rule \"" + AtRules.name(r) + "\" (its rules are ignored)",

@@ -81,6 +81,25 @@ public final class StyleEngine {
         return root != null ? root : StyledNode.element(html, rootHidden(), List.of());
     }
 
+    /**
+     * The {@code @font-face} rules of a document's stylesheets, for the fonts a render can use. Sheets are
+     * parsed once and cached, so calling this before {@link #style} costs little; their problems are
+     * reported by {@link #style}.
+     *
+     * @param doc the document
+     * @return the usable rules in document order
+     */
+    public static List<FontFaceRule> fontFaces(Document doc) {
+        List<FontFaceRule> out = new ArrayList<>();
+        for (Element styleElement : doc.getElementsByTag("style")) {
+            Sheet sheet = authorSheet(styleElement);
+            if (sheet != null && sheet.rules() != null) {
+                out.addAll(sheet.fontFaces());
+            }
+        }
+        return out;
+    }
+
     private static Sheet authorSheet(Element styleElement) {
         String type = styleElement.attr("type");
         if (!type.isEmpty() && !type.equalsIgnoreCase("text/css")) {
@@ -129,6 +148,11 @@ public final class StyleEngine {
             return null;
         }
         float rem = isRoot ? style.fontSize : rootFontSize;
+        if (ReplacedContent.isReplaced(el)) {
+            // images/fonts area: replaced elements show an image; their children are not boxes
+            ReplacedContent.apply(el, style);
+            return StyledNode.element(el, style, List.of());
+        }
         List<StyledNode> children = new ArrayList<>(el.childNodeSize());
         for (Node child : el.childNodes()) {
             if (child instanceof Element e) {

@@ -100,6 +100,9 @@ record Token(Type type, String text, float number, String unit, List<List<Token>
             pos[0] = i + 1;
             return new Token(Type.OTHER, String.valueOf(c), 0, "", List.of());
         }
+        if (j < n && s.charAt(j) == '(' && j - i == 3 && s.regionMatches(true, i, "url", 0, 3)) {
+            return url(s, i, j, pos);
+        }
         if (j < n && s.charAt(j) == '(') {
             return function(s, i, j, pos);
         }
@@ -127,6 +130,33 @@ record Token(Type type, String text, float number, String unit, List<List<Token>
         int end = Math.min(s.length(), pos[0] + 1);
         pos[0] = end;
         return new Token(Type.FUNCTION, s.substring(start, end), 0, "", args);
+    }
+
+    /**
+     * A url() is one token in CSS Syntax 3: its contents are not tokenized (a data: URI may hold commas,
+     * parentheses and quotes). The URL becomes the function's single STRING argument.
+     */
+    private static Token url(String s, int start, int nameEnd, int[] pos) {
+        int n = s.length();
+        int i = nameEnd + 1;
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        String url;
+        int close;
+        if (i < n && (s.charAt(i) == '"' || s.charAt(i) == '\'')) {
+            int end = s.indexOf(s.charAt(i), i + 1);
+            end = end < 0 ? n : end;
+            url = s.substring(i + 1, end);
+            close = s.indexOf(')', Math.min(n, end + 1));
+        } else {
+            close = s.indexOf(')', i);
+            url = s.substring(i, close < 0 ? n : close).strip();
+        }
+        int end = close < 0 ? n : close + 1;
+        pos[0] = end;
+        Token arg = new Token(Type.STRING, url, 0, "", List.of());
+        return new Token(Type.FUNCTION, s.substring(start, end), 0, "", List.of(List.of(arg)));
     }
 
     private static Token number(String s, int i, int[] pos) {

@@ -25,6 +25,8 @@ public final class FontFace {
     private final Map<Float, Font> shapingBySize = new ConcurrentHashMap<>();
     private final Map<Float, Font> plainBySize = new ConcurrentHashMap<>();
     private volatile float[] zones;
+    /** The top of the weight range an @font-face rule declares; {@link #weight} is its bottom. */
+    private int maxWeight;
 
     FontFace(String family, int weight, boolean italic, Font base, FontTables.VerticalMetrics metrics,
             FontTables.DecorationMetrics decorationMetrics) {
@@ -35,6 +37,19 @@ public final class FontFace {
         this.plainBase = base;
         this.shapingBase = base.deriveFont(SHAPING);
         this.metrics = metrics;
+        this.maxWeight = weight;
+    }
+
+    /** @return a copy of this face covering the weights min to max (an @font-face range) */
+    FontFace withWeights(String familyName, int min, int max) {
+        FontFace f = new FontFace(familyName, min, italic, plainBase, metrics);
+        f.maxWeight = max;
+        return f;
+    }
+
+    /** @return the top of the weight range this face covers (its weight for a single-weight face) */
+    public int maxWeight() {
+        return maxWeight;
     }
 
     /** @return the family name as registered */

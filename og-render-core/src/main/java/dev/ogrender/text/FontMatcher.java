@@ -12,7 +12,15 @@ final class FontMatcher {
     static FontFace bestOf(List<FontFace> family, int weight, boolean italic) {
         List<FontFace> styled = family.stream().filter(f -> f.italic() == italic).toList();
         List<FontFace> pool = styled.isEmpty() ? family : styled;
-        return pool.stream().min(Comparator.comparingInt(f -> weightRank(f.weight(), weight))).orElseThrow();
+        return pool.stream().min(Comparator.comparingInt(f -> rangeRank(f, weight))).orElseThrow();
+    }
+
+    /** A face covering a weight range matches any weight inside it exactly, else by its nearer end. */
+    static int rangeRank(FontFace f, int desired) {
+        if (desired >= f.weight() && desired <= f.maxWeight()) {
+            return 0;
+        }
+        return weightRank(desired < f.weight() ? f.weight() : f.maxWeight(), desired);
     }
 
     /**

@@ -40,13 +40,13 @@ public final class FontRegistry {
      * @param family the CSS family name
      * @param weight 1-1000
      * @param italic whether it is italic
-     * @param bytes  TrueType or OpenType (CFF) bytes
+     * @param bytes  TrueType, OpenType (CFF), WOFF or WOFF2 bytes
      * @return the new registry
      * @throws IllegalArgumentException if the bytes are not a font Java2D can read
      */
     public FontRegistry with(String family, int weight, boolean italic, byte[] bytes) {
         List<FontFace> all = new ArrayList<>(faces);
-        all.add(0, load(family, weight, italic, bytes));
+        all.add(0, load(family, weight, italic, FontFormats.toSfnt(bytes, 64L << 20)));
         return new FontRegistry(all);
     }
 
@@ -79,6 +79,37 @@ public final class FontRegistry {
     public boolean hasFamily(String family) {
         return GENERIC.contains(family)
                 || faces.stream().anyMatch(f -> f.family().toLowerCase(Locale.ROOT).equals(family));
+    }
+
+    /**
+     * Reads a web font for an @font-face rule: TTF, OTF or WOFF bytes.
+     *
+     * @param family    the family name
+     * @param minWeight the bottom of the weight range
+     * @param maxWeight the top of the weight range
+     * @param italic    whether it is italic
+     * @param bytes     the file
+     * @param maxBytes  the largest unpacked font
+     * @return the face
+     * @throws IllegalArgumentException if the bytes are not a readable font
+     */
+    public static FontFace readFace(String family, int minWeight, int maxWeight, boolean italic, byte[] bytes,
+            long maxBytes) {
+        byte[] sfnt = FontFormats.toSfnt(bytes, maxBytes);
+        return load(family, minWeight, italic, sfnt).withWeights(family, minWeight, maxWeight);
+    }
+
+    /**
+     * @param added faces to put before this registry's (they win over same-named families)
+     * @return a registry with those faces added
+     */
+    public FontRegistry withFaces(List<FontFace> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        List<FontFace> all = new ArrayList<>(added);
+        all.addAll(faces);
+        return new FontRegistry(all);
     }
 
     private static FontFace load(String family, int weight, boolean italic, byte[] bytes) {

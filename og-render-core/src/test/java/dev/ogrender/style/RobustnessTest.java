@@ -66,10 +66,12 @@ class RobustnessTest {
     }
 
     @Test
-    void fontFaceIsKeptAndWarned() {
-        Styles s = Styles.of("<style>@font-face{font-family:Inter; src:url(a.woff2)}</style>");
-        assertEquals(List.of("Unsupported at-rule \"@font-face\": web fonts are not loaded yet, the bundled fonts"
-            + " are used"), s.messages());
+    void fontFaceIsKeptForTheFontLoaderWithoutWarnings() {
+        String html = "<style>@font-face{font-family:Inter; src:local(X), url(a.woff2) format('woff2');"
+            + " font-weight: 300 700; font-style: italic}</style>";
+        assertEquals(List.of(), Styles.of(html).messages());
+        assertEquals(List.of(new FontFaceRule("Inter", List.of(new FontFaceRule.Source("a.woff2", "woff2")), 300, 700,
+            true, 1, 8)), StyleEngine.fontFaces(dev.ogrender.template.HtmlDocument.parse(html)));
     }
 
     @Test
