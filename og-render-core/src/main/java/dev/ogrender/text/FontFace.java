@@ -42,7 +42,7 @@ public final class FontFace {
 
     /** @return a copy of this face covering the weights min to max (an @font-face range) */
     FontFace withWeights(String familyName, int min, int max) {
-        FontFace f = new FontFace(familyName, min, italic, plainBase, metrics);
+        FontFace f = new FontFace(familyName, min, italic, plainBase, metrics, decorationMetrics);
         f.maxWeight = max;
         return f;
     }

@@ -68,7 +68,7 @@ class CalcTest {
     void gradientStopsTakeMathAndViewportUnits() {
         ComputedStyle t = Styles.inline("font-size: 20px; background-image: linear-gradient(red calc(10% + 1em),"
             + " blue 10vw)");
-        List<ColorStop> stops = t.backgroundImages.get(0).stops();
+        List<ColorStop> stops = ((LinearGradient) t.backgroundImages.get(0)).stops();
         assertEquals(Length.Unit.CALC, stops.get(0).position().unit());
         assertEquals(120f, stops.get(0).position().resolve(1000f), 0.001f);
         assertEquals(Length.px(120), stops.get(1).position());
