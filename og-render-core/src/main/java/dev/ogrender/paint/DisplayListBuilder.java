@@ -5,7 +5,11 @@ import dev.ogrender.layout.TextFragment;
 import dev.ogrender.style.ComputedStyle;
 import dev.ogrender.style.Keywords.Overflow;
 import dev.ogrender.style.Keywords.Position;
+import dev.ogrender.style.BackgroundLayer;
+import dev.ogrender.style.ComputedStyle.BackgroundClip;
 import dev.ogrender.style.LinearGradient;
+import dev.ogrender.style.RadialGradient;
+import java.awt.geom.AffineTransform;
 import dev.ogrender.text.TextShaper;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
@@ -22,6 +26,7 @@ public final class DisplayListBuilder {
 
     private final DisplayList out;
     private BoxFragment canvasSource;
+    private BoxFragment canvasRoot;
 
     private DisplayListBuilder(int width, int height) {
         this.out = new DisplayList(width, height, 0xFFFFFFFF);
@@ -35,6 +40,7 @@ public final class DisplayListBuilder {
      */
     public static DisplayList build(BoxFragment root, int width, int height) {
         DisplayListBuilder b = new DisplayListBuilder(width, height);
+        b.canvasRoot = root;
         b.paintCanvas(root);
         b.paintBox(root);
         return b.out;
@@ -58,11 +64,11 @@ public final class DisplayListBuilder {
             return;
         }
         for (int i = s.backgroundImages.size() - 1; i >= 0; i--) {
-            LinearGradient g = s.backgroundImages.get(i);
+            BackgroundLayer g = s.backgroundImages.get(i);
             for (float ty = root.y() - (float) Math.ceil(root.y() / th) * th; ty < out.height(); ty += th) {
                 for (float tx = root.x() - (float) Math.ceil(root.x() / tw) * tw; tx < out.width(); tx += tw) {
                     Shape tile = new Rectangle2D.Float(tx, ty, tw, th).createIntersection(canvas);
-                    out.add(Gradients.linear(g, tile, tx, ty, tw, th));
+                    out.add(layer(g, tile, tx, ty, tw, th));
                 }
             }
         }
@@ -87,16 +93,49 @@ public final class DisplayListBuilder {
 
     private void paintBox(BoxFragment f) {
         ComputedStyle s = f.style();
+        if (s.opacity <= 0f) {
+            return;
+        }
+        // effects: the transform and filter wrap everything the box paints, opacity included
+        AffineTransform transform = Transforms.of(f);
+        if (transform != null) {
+            out.add(new PaintOp.PushTransform(transform));
+        }
+        if (!s.filters.isEmpty()) {
+            out.add(new PaintOp.PushFilter(filterBounds(f), s.filters, null, false));
+        }
+        paintBoxContent(f);
+        if (!s.filters.isEmpty()) {
+            out.add(new PaintOp.PopFilter());
+        }
+        if (transform != null) {
+            out.add(new PaintOp.PopTransform());
+        }
+    }
+
+    private static Rectangle2D filterBounds(BoxFragment f) {
+        float reach = 0;
+        for (dev.ogrender.style.Filter filter : f.style().filters) {
+            if (filter.kind() == dev.ogrender.style.Filter.Kind.BLUR) {
+                reach += 3 * filter.amount();
+            }
+        }
+        Rectangle2D b = Bounds.of(f);
+        return new Rectangle2D.Double(b.getX() - reach, b.getY() - reach, b.getWidth() + 2 * reach,
+            b.getHeight() + 2 * reach);
+    }
+
+    private void paintBoxContent(BoxFragment f) {
+        ComputedStyle s = f.style();
         int layerStart = -1;
         if (s.opacity < 1f) {
-            if (s.opacity <= 0f) {
-                return;
-            }
             layerStart = out.size();
             out.add(new PaintOp.PushLayer(s.opacity, Bounds.of(f)));
         }
         if (f != canvasSource) {
+            Shadows.outer(f, out);
             paintBackground(f);
+            Shadows.inset(f, out);
         }
         Borders.paint(f, out);
         boolean clip = s.overflow == Overflow.HIDDEN;
@@ -104,9 +143,12 @@ public final class DisplayListBuilder {
             out.add(new PaintOp.PushClip(BoxShapes.paddingBox(f)));
         }
         for (TextFragment t : f.text()) {
-            if ((t.style().color >>> 24) != 0) {
-                out.add(new PaintOp.DrawGlyphs(t.run().glyphs(t.start(), t.end(), TextShaper.FRC), t.x(),
-                        t.baseline(), t.style().color, zones(t)));
+            int fill = t.style().textFill();
+            PaintOp.DrawGlyphs glyphs = new PaintOp.DrawGlyphs(t.run().glyphs(t.start(), t.end(), TextShaper.FRC),
+                    t.x(), t.baseline(), fill, zones(t));
+            Shadows.text(t, glyphs, out);
+            if ((fill >>> 24) != 0) {
+                out.add(glyphs);
             }
         }
         paintChildren(f);
@@ -122,18 +164,16 @@ public final class DisplayListBuilder {
     private void paintChildren(BoxFragment f) {
         List<BoxFragment> positioned = new ArrayList<>();
         for (BoxFragment child : f.children()) {
-            if (child.style().position != Position.STATIC) {
+            if (isLayered(child.style())) {
                 positioned.add(child);
             }
         }
         positioned.sort(Comparator.comparingInt(c -> c.style().zIndexAuto ? 0 : c.style().zIndex));
-        for (BoxFragment child : positioned) {
-            if (!child.style().zIndexAuto && child.style().zIndex < 0) {
-                paintBox(child);
-            }
+        if (f == canvasRoot || isStackingContext(f.style())) {
+            paintNegativeDescendants(f);
         }
         for (BoxFragment child : f.children()) {
-            if (child.style().position == Position.STATIC) {
+            if (!isLayered(child.style())) {
                 paintBox(child);
             }
         }
@@ -144,20 +184,91 @@ public final class DisplayListBuilder {
         }
     }
 
+    // --- stacking: negative z-index descendants paint in their stacking context -------------------
+
+    /** A negative z-index box and the overflow clips of the boxes between it and its stacking context. */
+    private record Hoisted(BoxFragment box, List<Shape> clips) {
+    }
+
+    /**
+     * Paints the negative z-index descendants of a stacking context (CSS 2.2 appendix E step 3) above
+     * its background and below everything else, even when they sit inside boxes that are not stacking
+     * contexts themselves (whose backgrounds therefore cover them).
+     */
+    private void paintNegativeDescendants(BoxFragment context) {
+        List<Hoisted> found = new ArrayList<>();
+        collectNegative(context, List.of(), found);
+        found.sort(Comparator.comparingInt(h -> h.box().style().zIndex));
+        for (Hoisted h : found) {
+            for (Shape c : h.clips()) {
+                out.add(new PaintOp.PushClip(c));
+            }
+            paintBox(h.box());
+            for (int i = 0; i < h.clips().size(); i++) {
+                out.add(new PaintOp.PopClip());
+            }
+        }
+    }
+
+    private static void collectNegative(BoxFragment box, List<Shape> clips, List<Hoisted> out) {
+        for (BoxFragment child : box.children()) {
+            ComputedStyle cs = child.style();
+            if (child.style().position != Position.STATIC && !cs.zIndexAuto && cs.zIndex < 0) {
+                out.add(new Hoisted(child, clips));
+            } else if (!isStackingContext(cs)) {
+                List<Shape> inner = clips;
+                if (cs.overflow == Overflow.HIDDEN) {
+                    inner = new ArrayList<>(clips);
+                    inner.add(BoxShapes.paddingBox(child));
+                }
+                collectNegative(child, inner, out);
+            }
+        }
+    }
+
+    /** @return whether the box starts a stacking context (other than the root's) */
+    private static boolean isStackingContext(ComputedStyle s) {
+        return s.position != Position.STATIC && !s.zIndexAuto || s.opacity < 1f || !s.transform.isEmpty()
+            || !s.filters.isEmpty();
+    }
+
+    /**
+     * Positioned boxes, and boxes that make a stacking context by transform, opacity or filter (which
+     * paint as if positioned with z-index 0, CSS Transforms 1 and CSS Color 4), paint after in-flow ones.
+     */
+    private static boolean isLayered(ComputedStyle s) {
+        return s.position != Position.STATIC || !s.transform.isEmpty() || s.opacity < 1f || !s.filters.isEmpty();
+    }
+
     private void paintBackground(BoxFragment f) {
         ComputedStyle s = f.style();
         if (!hasBackground(s)) {
             return;
         }
-        Shape area = BoxShapes.borderBox(f);
+        boolean text = s.backgroundClip == BackgroundClip.TEXT;
+        Shape area = s.backgroundClip == BackgroundClip.PADDING_BOX ? BoxShapes.paddingBox(f) : BoxShapes.borderBox(f);
+        if (text) {
+            out.add(new PaintOp.PushFilter(Bounds.of(f), List.of(), TextClip.of(f), true));
+        }
         if ((s.backgroundColor >>> 24) != 0) {
             out.add(new PaintOp.FillShape(area, s.backgroundColor));
         }
         float[] b = f.border();
         for (int i = s.backgroundImages.size() - 1; i >= 0; i--) {
-            out.add(Gradients.linear(s.backgroundImages.get(i), area, f.x() + b[3], f.y() + b[0],
+            out.add(layer(s.backgroundImages.get(i), area, f.x() + b[3], f.y() + b[0],
                     f.width() - b[1] - b[3], f.height() - b[0] - b[2]));
         }
+        if (text) {
+            out.add(new PaintOp.PopFilter());
+        }
+    }
+
+    /** @return the op that paints one background layer over its positioning area (x, y, w, h) */
+    private static PaintOp layer(BackgroundLayer layer, Shape area, float x, float y, float w, float h) {
+        if (layer instanceof RadialGradient r) {
+            return RadialGradients.radial(r, area, x, y, w, h);
+        }
+        return Gradients.linear((LinearGradient) layer, area, x, y, w, h);
     }
 
     /**

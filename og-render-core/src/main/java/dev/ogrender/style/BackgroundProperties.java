@@ -10,7 +10,8 @@ import java.util.List;
 /** Backgrounds: the background shorthand (colour and gradient layers), background-color, background-image. */
 final class BackgroundProperties {
 
-    static final String IMAGE = "none | linear-gradient() | repeating-linear-gradient(), ...";
+    static final String IMAGE = "none | linear-gradient() | repeating-linear-gradient() | radial-gradient()"
+        + " | repeating-radial-gradient(), ...";
     static final String BACKGROUND = "[<image> ,]* [<color> || <image>]";
 
     private BackgroundProperties() {
@@ -66,11 +67,13 @@ final class BackgroundProperties {
         return n.endsWith("gradient") || n.equals("url") || n.equals("image-set") || n.equals("image");
     }
 
-    /** Adds a linear gradient layer, or warns that another kind of image is skipped. */
+    /** Adds a gradient layer, or warns that another kind of image is skipped. */
     private static void image(Token t, String property, List<Applier.Gradient> layers, Expansion out) {
         String name = t.is(Type.FUNCTION) ? t.functionName() : "";
         if (name.equals("linear-gradient") || name.equals("repeating-linear-gradient")) {
             layers.add(Gradients.parse(t));
+        } else if (name.equals("radial-gradient") || name.equals("repeating-radial-gradient")) {
+            layers.add(RadialGradients.parse(t));
         } else if (name.endsWith("gradient") || name.equals("url") || name.equals("image-set")) {
             out.warn("Unsupported value \"" + t.text() + "\" for " + property + ": " + name
                 + "() is not supported yet (layer skipped)");
@@ -95,7 +98,7 @@ final class BackgroundProperties {
         }
         List<Applier.Gradient> copy = List.copyOf(layers);
         return (s, p, rem) -> {
-            List<LinearGradient> g = new ArrayList<>(copy.size());
+            List<BackgroundLayer> g = new ArrayList<>(copy.size());
             for (Applier.Gradient a : copy) {
                 g.add(a.compute(s, rem));
             }

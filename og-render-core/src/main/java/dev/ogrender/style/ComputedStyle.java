@@ -72,8 +72,29 @@ public final class ComputedStyle {
     /** Non-premultiplied ARGB; 0 is transparent. */
     public int backgroundColor;
     /** Background layers, first on top, as in CSS. */
-    public List<LinearGradient> backgroundImages = List.of();
+    public List<BackgroundLayer> backgroundImages = List.of();
     public float opacity = 1f;
+
+    // --- effects: shadows, transforms, filters, background clip ----------------------------------
+    /** box-shadow layers, first on top, as in CSS. */
+    public List<Shadow> boxShadows = List.of();
+    /** transform functions, left to right as written. */
+    public List<Transform> transform = List.of();
+    /** transform-origin, px or % of the border box. */
+    public Length transformOriginX = Length.percent(50);
+    public Length transformOriginY = Length.percent(50);
+    /** filter functions in order. */
+    public List<Filter> filters = List.of();
+    /** background-clip of the bottom layer: border-box, padding-box or text. */
+    public BackgroundClip backgroundClip = BackgroundClip.BORDER_BOX;
+    /** Inherited: text-shadow layers, first on top. */
+    public List<Shadow> textShadows = List.of();
+    /** Inherited: -webkit-text-fill-color, ARGB, used for glyphs when {@link #textFillSet}. */
+    public int textFillColor;
+    public boolean textFillSet;
+
+    /** {@code background-clip}. */
+    public enum BackgroundClip { BORDER_BOX, PADDING_BOX, TEXT }
 
     // --- inherited: text -------------------------------------------------------------------------
     /** Non-premultiplied ARGB. */
@@ -117,6 +138,9 @@ public final class ComputedStyle {
         child.textTransform = textTransform;
         child.textAlign = textAlign;
         child.whiteSpace = whiteSpace;
+        child.textShadows = textShadows;
+        child.textFillColor = textFillColor;
+        child.textFillSet = textFillSet;
         return child;
     }
 
@@ -136,6 +160,11 @@ public final class ComputedStyle {
     /** @return whether this element generates a flex container */
     public boolean isFlexContainer() {
         return display == Display.FLEX || display == Display.INLINE_FLEX;
+    }
+
+    /** @return the colour glyphs are filled with: -webkit-text-fill-color when set, else color */
+    public int textFill() {
+        return textFillSet ? textFillColor : color;
     }
 
     /** @return whether this element is inline-level and lays out as text */

@@ -18,7 +18,7 @@ final class Gradients {
     }
 
     /** A declared stop: colour (null for currentColor) and optional position. */
-    private record Stop(Integer argb, Len position) {
+    record Stop(Integer argb, Len position) {
     }
 
     /**
@@ -104,7 +104,7 @@ final class Gradients {
     }
 
     /** Reads one stop ({@code color [pos [pos]]}); returns whether a position needs the element. */
-    private static boolean stop(List<Token> group, List<Stop> out) {
+    static boolean stop(List<Token> group, List<Stop> out) {
         if (group.isEmpty() || group.size() > 3) {
             throw InvalidValue.invalid();
         }
@@ -128,6 +128,11 @@ final class Gradients {
 
     private static LinearGradient build(float angle, int cx, int cy, boolean repeating, List<Stop> stops,
             ComputedStyle s, float rem) {
+        return new LinearGradient(angle, cx, cy, repeating, compute(stops, s, rem));
+    }
+
+    /** @return the stops computed for an element ({@code s} may be null when none is relative) */
+    static List<ColorStop> compute(List<Stop> stops, ComputedStyle s, float rem) {
         List<ColorStop> out = new ArrayList<>(stops.size());
         for (Stop st : stops) {
             int argb = st.argb() == null ? s.color : st.argb();
@@ -135,6 +140,6 @@ final class Gradients {
                 : st.position().compute(s == null ? 0 : s.fontSize, rem);
             out.add(new ColorStop(argb, pos));
         }
-        return new LinearGradient(angle, cx, cy, repeating, List.copyOf(out));
+        return List.copyOf(out);
     }
 }

@@ -15,5 +15,6 @@ import java.util.List;
  * @param repeating whether the stops repeat along the line
  * @param stops     two or more stops
  */
-public record LinearGradient(float angleDeg, int cornerX, int cornerY, boolean repeating, List<ColorStop> stops) {
+public record LinearGradient(float angleDeg, int cornerX, int cornerY, boolean repeating, List<ColorStop> stops)
+        implements BackgroundLayer {
 }

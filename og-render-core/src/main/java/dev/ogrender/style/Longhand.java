@@ -81,7 +81,22 @@ enum Longhand {
     COLUMN_GAP(false, (f, t) -> t.columnGap = f.columnGap),
     BACKGROUND_COLOR(false, (f, t) -> t.backgroundColor = f.backgroundColor),
     BACKGROUND_IMAGE(false, (f, t) -> t.backgroundImages = f.backgroundImages),
-    OPACITY(false, (f, t) -> t.opacity = f.opacity);
+    OPACITY(false, (f, t) -> t.opacity = f.opacity),
+
+    // effects: shadows, transforms, filters, background clip, text fill
+    BOX_SHADOW(false, (f, t) -> t.boxShadows = f.boxShadows),
+    TRANSFORM(false, (f, t) -> t.transform = f.transform),
+    TRANSFORM_ORIGIN(false, (f, t) -> {
+        t.transformOriginX = f.transformOriginX;
+        t.transformOriginY = f.transformOriginY;
+    }),
+    FILTER(false, (f, t) -> t.filters = f.filters),
+    BACKGROUND_CLIP(false, (f, t) -> t.backgroundClip = f.backgroundClip),
+    TEXT_SHADOW(true, (f, t) -> t.textShadows = f.textShadows),
+    TEXT_FILL_COLOR(true, (f, t) -> {
+        t.textFillColor = f.textFillColor;
+        t.textFillSet = f.textFillSet;
+    });
 
     /** Shared by all {@code initial} keywords; never written. */
     private static final ComputedStyle INITIAL = ComputedStyle.initial();

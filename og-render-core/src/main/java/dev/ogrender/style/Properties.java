@@ -16,7 +16,10 @@ final class Properties {
     private static final List<PropertyDef.Family> FAMILIES = List.of(
         BoxProperties::register, PositionProperties::register, FlexProperties::register,
         FontProperties::register, TextProperties::register, ColorProperties::register,
-        BackgroundProperties::register, BorderProperties::register);
+        BackgroundProperties::register, BorderProperties::register,
+        // effects
+        ShadowProperties::register, TransformProperties::register, FilterProperties::register,
+        ClipProperties::register);
 
     private static final Map<String, PropertyDef> DEFS = new HashMap<>();
 
@@ -33,7 +36,7 @@ final class Properties {
 
     /** Known CSS that changes the picture but is not implemented: always a warning. */
     private static final Set<String> UNSUPPORTED = Set.of(
-        "box-shadow", "text-shadow", "transform", "transform-origin", "filter", "backdrop-filter",
+        "backdrop-filter",
         "clip-path", "mask", "mask-image", "mix-blend-mode", "background-blend-mode", "outline",
         "outline-color", "outline-width", "outline-style", "text-decoration", "text-decoration-line",
         "text-decoration-color", "text-decoration-thickness", "text-decoration-style",
@@ -43,10 +46,10 @@ final class Properties {
         "grid-template-rows", "grid-template-areas", "grid-area", "grid-column", "grid-row",
         "place-items", "place-content", "place-self", "justify-items", "justify-self", "aspect-ratio",
         "object-fit", "object-position", "background-size", "background-position",
-        "background-repeat", "background-clip", "background-origin", "background-attachment",
+        "background-repeat", "background-origin", "background-attachment",
         "list-style", "list-style-type", "float", "clear", "visibility", "direction", "writing-mode",
         "overflow-x", "overflow-y", "inset", "content", "border-image", "columns", "column-count",
-        "-webkit-background-clip", "-webkit-text-fill-color", "-webkit-text-stroke", "isolation",
+        "-webkit-text-stroke", "isolation",
         "table-layout", "border-collapse", "border-spacing", "tab-size", "quotes", "counter-reset",
         "counter-increment", "image-rendering", "font-synthesis", "font-variant-numeric");
 

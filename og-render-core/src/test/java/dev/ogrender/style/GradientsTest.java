@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GradientsTest {
 
     private static LinearGradient gradient(String css) {
-        List<LinearGradient> g = Styles.inline("background-image: " + css).backgroundImages;
+        List<BackgroundLayer> g = Styles.inline("background-image: " + css).backgroundImages;
         assertEquals(1, g.size(), css);
-        return g.get(0);
+        return (LinearGradient) g.get(0);
     }
 
     @ParameterizedTest
@@ -60,7 +60,7 @@ class GradientsTest {
 
     @Test
     void repeatingAndEmStops() {
-        LinearGradient g = Styles.inline("font-size:10px; background-image:"
+        LinearGradient g = (LinearGradient) Styles.inline("font-size:10px; background-image:"
             + " repeating-linear-gradient(45deg, currentColor 0 1em, transparent 1em 2em); color: red")
             .backgroundImages.get(0);
         assertEquals(true, g.repeating());
@@ -70,9 +70,9 @@ class GradientsTest {
 
     @Test
     void layersInOrder() {
-        List<LinearGradient> g = Styles.inline("background-image: linear-gradient(red, blue),"
+        List<BackgroundLayer> g = Styles.inline("background-image: linear-gradient(red, blue),"
             + " linear-gradient(90deg, white, black)").backgroundImages;
-        assertEquals(180f, g.get(0).angleDeg());
-        assertEquals(90f, g.get(1).angleDeg());
+        assertEquals(180f, ((LinearGradient) g.get(0)).angleDeg());
+        assertEquals(90f, ((LinearGradient) g.get(1)).angleDeg());
     }
 }
