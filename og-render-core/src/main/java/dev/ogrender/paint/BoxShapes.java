@@ -65,6 +65,16 @@ final class BoxShapes {
         return shape(x, y, w, h, innerRadii(r, b));
     }
 
+    /** @return the border box inset by the given top, right, bottom, left amounts, radii reduced to match */
+    static Shape inset(BoxFragment f, float[] in) {
+        float[] r = radii(f.style(), f.width(), f.height());
+        float x = f.x() + in[3];
+        float y = f.y() + in[0];
+        float w = Math.max(0, f.width() - in[1] - in[3]);
+        float h = Math.max(0, f.height() - in[0] - in[2]);
+        return shape(x, y, w, h, r == null ? null : innerRadii(r, in));
+    }
+
     /** @return the padding box's radii: the border box's less the adjacent border widths */
     static float[] innerRadii(float[] r, float[] b) {
         return new float[] {
