@@ -25,14 +25,31 @@ final class Blur {
         if (sigma <= 0.2f || w == 0 || h == 0) {
             return;
         }
-        int[] tmp = new int[px.length];
         if (sigma < BOX_SIGMA) {
+            int[] tmp = new int[px.length];
             float[] k = kernel(sigma);
             convolve(px, tmp, w, h, k, true);
             convolve(tmp, px, w, h, k, false);
             return;
         }
         int d = (int) Math.floor(sigma * 3 * Math.sqrt(2 * Math.PI) / 4 + 0.5);
+        // Each pass spreads colour up to d / 2 + 1 pixels further out; a buffer padded by all three keeps
+        // what later passes pull back in, so the result is the true zero-padded convolution at the edges.
+        int pad = 3 * (d / 2 + 1);
+        int pw = w + 2 * pad;
+        int ph = h + 2 * pad;
+        int[] work = new int[pw * ph];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(px, y * w, work, (y + pad) * pw + pad, w);
+        }
+        boxes(work, new int[work.length], pw, ph, d);
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(work, (y + pad) * pw + pad, px, y * w, w);
+        }
+    }
+
+    /** Three box passes along each axis, in place in {@code px}. */
+    private static void boxes(int[] px, int[] tmp, int w, int h, int d) {
         for (int pass = 0; pass < 2; pass++) {
             boolean horizontal = pass == 0;
             int[] src = px;
