@@ -26,9 +26,17 @@ final class StyledBorders {
     static void paint(BoxFragment f, DisplayList out) {
         ComputedStyle s = f.style();
         float[] b = f.border();
+        boolean round = BoxShapes.radii(s, f.width(), f.height()) != null;
+        if (uniform(s, b) && (round || s.borderStyle[0] == BorderStyle.DOUBLE)) {
+            // One style, width and colour all round a rounded box: the dashes stroked along the centre line
+            // already lie inside the border, and area operations on dozens of dashes cost tens of ms.
+            out.add(new PaintOp.FillShape(s.borderStyle[0] == BorderStyle.DOUBLE ? doubleStripes(f)
+                : dashes(f, 0, true), s.borderColor[0]));
+            return;
+        }
         Area ring = new Area(BoxShapes.borderBox(f));
         ring.subtract(new Area(BoxShapes.paddingBox(f)));
-        boolean rounded = BoxShapes.radii(s, f.width(), f.height()) != null;
+        boolean rounded = round;
         // Sides of one colour are filled as one shape: no anti-aliased seam where they meet at a corner.
         java.util.Map<Integer, Area> byColor = new java.util.LinkedHashMap<>();
         for (int side = 0; side < 4; side++) {
@@ -46,6 +54,15 @@ final class StyledBorders {
             byColor.computeIfAbsent(argb, c -> new Area()).add(region);
         }
         byColor.forEach((argb, area) -> out.add(new PaintOp.FillShape(area, argb)));
+    }
+
+    private static boolean uniform(ComputedStyle s, float[] b) {
+        for (int i = 1; i < 4; i++) {
+            if (b[i] != b[0] || s.borderStyle[i] != s.borderStyle[0] || s.borderColor[i] != s.borderColor[0]) {
+                return false;
+            }
+        }
+        return b[0] > 0 && (s.borderColor[0] >>> 24) != 0;
     }
 
     /**
