@@ -2,16 +2,16 @@ package dev.ogrender.paint;
 
 import dev.ogrender.layout.BoxFragment;
 import dev.ogrender.layout.TextFragment;
-import dev.ogrender.style.ComputedStyle;
-import dev.ogrender.style.Keywords.Overflow;
-import dev.ogrender.style.Keywords.Position;
 import dev.ogrender.style.BackgroundLayer;
+import dev.ogrender.style.ComputedStyle;
 import dev.ogrender.style.ComputedStyle.BackgroundClip;
+import dev.ogrender.style.Filter;
+import dev.ogrender.style.Keywords.Overflow;
 import dev.ogrender.style.LinearGradient;
 import dev.ogrender.style.RadialGradient;
-import java.awt.geom.AffineTransform;
 import dev.ogrender.text.TextShaper;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,8 +115,8 @@ public final class DisplayListBuilder {
 
     private static Rectangle2D filterBounds(BoxFragment f) {
         float reach = 0;
-        for (dev.ogrender.style.Filter filter : f.style().filters) {
-            if (filter.kind() == dev.ogrender.style.Filter.Kind.BLUR) {
+        for (Filter filter : f.style().filters) {
+            if (filter.kind() == Filter.Kind.BLUR) {
                 reach += 3 * filter.amount();
             }
         }
@@ -164,16 +164,16 @@ public final class DisplayListBuilder {
     private void paintChildren(BoxFragment f) {
         List<BoxFragment> positioned = new ArrayList<>();
         for (BoxFragment child : f.children()) {
-            if (isLayered(child.style())) {
+            if (Stacking.isLayered(child.style())) {
                 positioned.add(child);
             }
         }
         positioned.sort(Comparator.comparingInt(c -> c.style().zIndexAuto ? 0 : c.style().zIndex));
-        if (f == canvasRoot || isStackingContext(f.style())) {
+        if (f == canvasRoot || Stacking.isStackingContext(f.style())) {
             paintNegativeDescendants(f);
         }
         for (BoxFragment child : f.children()) {
-            if (!isLayered(child.style())) {
+            if (!Stacking.isLayered(child.style())) {
                 paintBox(child);
             }
         }
@@ -186,20 +186,16 @@ public final class DisplayListBuilder {
 
     // --- stacking: negative z-index descendants paint in their stacking context -------------------
 
-    /** A negative z-index box and the overflow clips of the boxes between it and its stacking context. */
-    private record Hoisted(BoxFragment box, List<Shape> clips) {
-    }
-
     /**
      * Paints the negative z-index descendants of a stacking context (CSS 2.2 appendix E step 3) above
      * its background and below everything else, even when they sit inside boxes that are not stacking
      * contexts themselves (whose backgrounds therefore cover them).
      */
     private void paintNegativeDescendants(BoxFragment context) {
-        List<Hoisted> found = new ArrayList<>();
-        collectNegative(context, List.of(), found);
+        List<Stacking.Hoisted> found = new ArrayList<>();
+        Stacking.collectNegative(context, List.of(), found);
         found.sort(Comparator.comparingInt(h -> h.box().style().zIndex));
-        for (Hoisted h : found) {
+        for (Stacking.Hoisted h : found) {
             for (Shape c : h.clips()) {
                 out.add(new PaintOp.PushClip(c));
             }
@@ -208,36 +204,6 @@ public final class DisplayListBuilder {
                 out.add(new PaintOp.PopClip());
             }
         }
-    }
-
-    private static void collectNegative(BoxFragment box, List<Shape> clips, List<Hoisted> out) {
-        for (BoxFragment child : box.children()) {
-            ComputedStyle cs = child.style();
-            if (child.style().position != Position.STATIC && !cs.zIndexAuto && cs.zIndex < 0) {
-                out.add(new Hoisted(child, clips));
-            } else if (!isStackingContext(cs)) {
-                List<Shape> inner = clips;
-                if (cs.overflow == Overflow.HIDDEN) {
-                    inner = new ArrayList<>(clips);
-                    inner.add(BoxShapes.paddingBox(child));
-                }
-                collectNegative(child, inner, out);
-            }
-        }
-    }
-
-    /** @return whether the box starts a stacking context (other than the root's) */
-    private static boolean isStackingContext(ComputedStyle s) {
-        return s.position != Position.STATIC && !s.zIndexAuto || s.opacity < 1f || !s.transform.isEmpty()
-            || !s.filters.isEmpty();
-    }
-
-    /**
-     * Positioned boxes, and boxes that make a stacking context by transform, opacity or filter (which
-     * paint as if positioned with z-index 0, CSS Transforms 1 and CSS Color 4), paint after in-flow ones.
-     */
-    private static boolean isLayered(ComputedStyle s) {
-        return s.position != Position.STATIC || !s.transform.isEmpty() || s.opacity < 1f || !s.filters.isEmpty();
     }
 
     private void paintBackground(BoxFragment f) {

@@ -7,7 +7,6 @@ import java.awt.Rectangle;
 import java.awt.TexturePaint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import dev.ogrender.style.Filter;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -267,55 +266,17 @@ public final class Java2DDevice {
             Layer layer = fl.layer();
             AffineTransform user = deviceTransform();
             g.dispose();
-            int[] px = ((DataBufferInt) layer.image.getRaster().getDataBuffer()).getData();
-            for (Filter f : fl.op().filters()) {
-                if (f.kind() == Filter.Kind.BLUR) {
-                    Blur.blur(px, layer.image.getWidth(), layer.image.getHeight(), f.amount() * fl.scale());
-                } else {
-                    ColorFilters.apply(f, px);
-                }
-            }
+            LayerEffects.filter(layer.image, fl.op().filters(), fl.scale());
             if (fl.op().mask() != null) {
-                mask(layer, user, fl.op().mask(), fl.op().keep());
+                AffineTransform toLayer = AffineTransform.getTranslateInstance(-layer.x, -layer.y);
+                toLayer.concatenate(user);
+                LayerEffects.mask(layer.image, toLayer, fl.op().mask(), fl.op().keep());
             }
             g = layer.parent;
             surface = layer.parentSurface;
             originX = layer.parentX;
             originY = layer.parentY;
             drawInDeviceSpace(layer.image, layer.x, layer.y);
-        }
-
-        /** Multiplies the group's pixels by the mask's anti-aliased coverage (or its inverse). */
-        private static void mask(Layer layer, AffineTransform user, Shape shape, boolean keep) {
-            int w = layer.image.getWidth();
-            int h = layer.image.getHeight();
-            BufferedImage coverage = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D mg = coverage.createGraphics();
-            configure(mg);
-            mg.translate(-layer.x, -layer.y);
-            mg.transform(user);
-            mg.setColor(Color.WHITE);
-            mg.fill(shape);
-            mg.dispose();
-            byte[] cov = ((java.awt.image.DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
-            int stride = ((java.awt.image.ComponentSampleModel) coverage.getSampleModel()).getScanlineStride();
-            int[] px = ((DataBufferInt) layer.image.getRaster().getDataBuffer()).getData();
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    int c = cov[y * stride + x] & 0xFF;
-                    int k = keep ? c : 255 - c;
-                    if (k == 255) {
-                        continue;
-                    }
-                    int p = px[y * w + x];
-                    px[y * w + x] = k == 0 ? 0 : scale(p >>> 24, k) << 24 | scale((p >> 16) & 0xFF, k) << 16
-                        | scale((p >> 8) & 0xFF, k) << 8 | scale(p & 0xFF, k);
-                }
-            }
-        }
-
-        private static int scale(int v, int k) {
-            return (v * k + 127) / 255;
         }
 
         private record FilterLayer(Layer layer, PaintOp.PushFilter op, float scale) {
