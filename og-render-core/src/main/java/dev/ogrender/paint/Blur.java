@@ -16,6 +16,8 @@ final class Blur {
     /** Lane sums must stay under 2^16: 255 * 257 does. Larger boxes (sigma over ~136) are capped. */
     private static final int MAX_BOX = 257;
     private static final int LANES = 0x00FF00FF;
+    /** From this deviation up, blurs run at half resolution. */
+    private static final float HALF_SIGMA = 8f;
 
     private Blur() {
     }
@@ -39,10 +41,117 @@ final class Blur {
             gauss(tmp, px, h, w, k);
             return;
         }
+        if (sigma >= HALF_SIGMA && w > 1 && h > 1) {
+            halfResolution(px, w, h, sigma);
+            return;
+        }
+        boxBlur(px, w, h, skiaBoxes(sigma));
+    }
+
+    /**
+     * Wide blurs run at half resolution: 2x2 means down, the blur at half the deviation, then bilinear
+     * back up. The extra spread of the resampling (about 0.5 px) is lost in a deviation of 8 or more,
+     * and a quarter of the pixels is a quarter of the time.
+     */
+    private static void halfResolution(int[] px, int w, int h, float sigma) {
+        int hw = (w + 1) / 2;
+        int hh = (h + 1) / 2;
+        int[] small = new int[hw * hh];
+        for (int y = 0; y < hh; y++) {
+            for (int x = 0; x < hw; x++) {
+                int ag = 0;
+                int rb = 0;
+                for (int j = 2 * y; j < Math.min(h, 2 * y + 2); j++) {
+                    for (int i = 2 * x; i < Math.min(w, 2 * x + 2); i++) {
+                        int c = px[j * w + i];
+                        ag += (c >>> 8) & LANES;
+                        rb += c & LANES;
+                    }
+                }
+                small[y * hw + x] = (((ag + 0x00020002) >>> 2) & LANES) << 8 | ((rb + 0x00020002) >>> 2) & LANES;
+            }
+        }
+        // Match the variance of Skia's full-resolution boxes, less what the 2x2 mean and the 3:1 bilinear
+        // weights add (1/4 + 3/16 px squared at full resolution), in half-resolution pixels.
+        double target = (variance(skiaBoxes(sigma)) - 0.25 - 0.1875) / 4;
+        boxBlur(small, hw, hh, boxesForVariance(Math.max(0, target)));
+        for (int y = 0; y < h; y++) {
+            // Full-resolution pixel centres fall a quarter of a half-resolution pixel from one: weights 3:1.
+            int y0 = (y - 1) >> 1;
+            int wy0 = (y & 1) == 0 ? 1 : 3;
+            for (int x = 0; x < w; x++) {
+                int x0 = (x - 1) >> 1;
+                int wx0 = (x & 1) == 0 ? 1 : 3;
+                int ag = 0;
+                int rb = 0;
+                for (int j = 0; j < 2; j++) {
+                    int sy = y0 + j;
+                    if (sy < 0 || sy >= hh) {
+                        continue;
+                    }
+                    int wy = j == 0 ? wy0 : 4 - wy0;
+                    for (int i = 0; i < 2; i++) {
+                        int sx = x0 + i;
+                        if (sx < 0 || sx >= hw) {
+                            continue;
+                        }
+                        int c = small[sy * hw + sx];
+                        int k = wy * (i == 0 ? wx0 : 4 - wx0);
+                        ag += ((c >>> 8) & LANES) * k;
+                        rb += (c & LANES) * k;
+                    }
+                }
+                px[y * w + x] = (((ag + 0x00080008) >>> 4) & LANES) << 8 | ((rb + 0x00080008) >>> 4) & LANES;
+            }
+        }
+    }
+
+    /** @return Skia's three box passes for a deviation, as {lo, hi} reach pairs (Filter Effects' box size) */
+    static int[][] skiaBoxes(float sigma) {
         int d = Math.min(MAX_BOX, (int) Math.floor(sigma * 3 * Math.sqrt(2 * Math.PI) / 4 + 0.5));
-        // Each pass spreads colour up to d / 2 + 1 pixels further out; a buffer padded by all three keeps
-        // what later passes pull back in, so the result is the true zero-padded convolution at the edges.
-        int pad = 3 * (d / 2 + 1);
+        if (d % 2 == 1) {
+            return new int[][] {{d / 2, d / 2}, {d / 2, d / 2}, {d / 2, d / 2}};
+        }
+        // Even size: two boxes of d, offset half a pixel either way, then one of d + 1 centred.
+        return new int[][] {{d / 2, d / 2 - 1}, {d / 2 - 1, d / 2}, {d / 2, d / 2}};
+    }
+
+    /** @return the variance, in px squared, of three box passes */
+    private static double variance(int[][] passes) {
+        double v = 0;
+        for (int[] p : passes) {
+            int size = p[0] + p[1] + 1;
+            v += (size * (double) size - 1) / 12;
+        }
+        return v;
+    }
+
+    /**
+     * @return three centred boxes of odd sizes whose variance is nearest {@code v} (sizes w and w + 2
+     *         mixed, after Kovesi's "fast almost-Gaussian filtering")
+     */
+    static int[][] boxesForVariance(double v) {
+        int lower = (int) Math.floor(Math.sqrt(12 * v / 3 + 1));
+        if (lower % 2 == 0) {
+            lower--;
+        }
+        lower = Math.max(1, Math.min(MAX_BOX - 2, lower));
+        int m = (int) Math.round((12 * v - 3.0 * lower * lower - 12.0 * lower - 9) / (-4.0 * lower - 4));
+        int[][] out = new int[3][];
+        for (int i = 0; i < 3; i++) {
+            int size = i < m ? lower : lower + 2;
+            out[i] = new int[] {size / 2, size / 2};
+        }
+        return out;
+    }
+
+    private static void boxBlur(int[] px, int w, int h, int[][] passes) {
+        // Each pass spreads colour up to its reach plus one; a buffer padded by all three keeps what later
+        // passes pull back in, so the result is the true zero-padded convolution at the edges.
+        int pad = 0;
+        for (int[] p : passes) {
+            pad += Math.max(p[0], p[1]) + 1;
+        }
         int pw = w + 2 * pad;
         int ph = h + 2 * pad;
         int[] a = new int[pw * ph];
@@ -50,24 +159,18 @@ final class Blur {
         for (int y = 0; y < h; y++) {
             System.arraycopy(px, y * w, a, (y + pad) * pw + pad, w);
         }
-        boxes(a, b, pw, ph, d);
-        boxes(b, a, ph, pw, d);
+        boxes(a, b, pw, ph, passes);
+        boxes(b, a, ph, pw, passes);
         for (int y = 0; y < h; y++) {
             System.arraycopy(a, (y + pad) * pw + pad, px, y * w, w);
         }
     }
 
     /** Three box passes along rows of {@code in} (w x h); the result lands transposed in {@code out}. */
-    private static void boxes(int[] in, int[] out, int w, int h, int d) {
-        if (d % 2 == 1) {
-            box(in, out, w, h, d / 2, d / 2, false);
-            box(out, in, w, h, d / 2, d / 2, false);
-        } else {
-            // Even size: two boxes of d, offset half a pixel either way, then one of d + 1 centred.
-            box(in, out, w, h, d / 2, d / 2 - 1, false);
-            box(out, in, w, h, d / 2 - 1, d / 2, false);
-        }
-        box(in, out, w, h, d / 2, d / 2, true);
+    private static void boxes(int[] in, int[] out, int w, int h, int[][] passes) {
+        box(in, out, w, h, passes[0][0], passes[0][1], false);
+        box(out, in, w, h, passes[1][0], passes[1][1], false);
+        box(in, out, w, h, passes[2][0], passes[2][1], true);
     }
 
     /** One box pass along rows: each output is the mean of the inputs from {@code lo} before to {@code hi} after it. */
