@@ -33,6 +33,13 @@ final class RadialRaster {
         float span = op.t1() - op.t0();
         float invRx = 1 / op.rx();
         float invRy = 1 / op.ry();
+        int[] xPhase = new int[area.width];
+        for (int i = 0; i < area.width; i++) {
+            xPhase[i] = phase(area.x + i);
+        }
+        boolean repeating = op.repeating();
+        float t0 = op.t0();
+        float cx = op.cx();
         for (int j = 0; j < area.height; j++) {
             int dy = area.y + j;
             float ny = (dy + 0.5f - op.cy()) * invRy;
@@ -41,15 +48,15 @@ final class RadialRaster {
             int ditherRow = phase(dy) * 8;
             for (int i = 0; i < area.width; i++) {
                 int dx = area.x + i;
-                float nx = (dx + 0.5f - op.cx()) * invRx;
-                float t = ((float) Math.sqrt(nx * nx + ny2) - op.t0()) / span;
-                float u = op.repeating() ? t - (float) Math.floor(t) : Math.max(0f, Math.min(1f, t));
+                float nx = (dx + 0.5f - cx) * invRx;
+                float t = ((float) Math.sqrt(nx * nx + ny2) - t0) / span;
+                float u = repeating ? t - (float) Math.floor(t) : Math.max(0f, Math.min(1f, t));
                 float fi = u * STEPS;
                 int k = Math.min((int) fi, STEPS - 1);
                 float f = fi - k;
                 int e = k * 4;
                 float a = table[e] + (table[e + 4] - table[e]) * f;
-                float d = DITHER[ditherRow + phase(dx)];
+                float d = DITHER[ditherRow + xPhase[i]];
                 int r = level(table[e + 1] + (table[e + 5] - table[e + 1]) * f + d, a);
                 int g = level(table[e + 2] + (table[e + 6] - table[e + 2]) * f + d, a);
                 int b = level(table[e + 3] + (table[e + 7] - table[e + 3]) * f + d, a);
