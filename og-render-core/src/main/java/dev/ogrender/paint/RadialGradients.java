@@ -22,6 +22,8 @@ final class RadialGradients {
         float[] r = radii(g, cx - x, x + w - cx, cy - y, y + h - cy, w, h);
         float rx = Math.max(MIN_RADIUS, r[0]);
         float ry = Math.max(MIN_RADIUS, r[1]);
+        g = new RadialGradient(g.circle(), g.extent(), g.radiusX(), g.radiusY(), g.centerX(), g.centerY(),
+            g.repeating(), ColorHints.expand(g.stops(), rx));
         float[] positions = Gradients.positions(g.stops(), rx);
         float first = positions[0];
         float last = positions[positions.length - 1];

@@ -54,7 +54,7 @@ final class BackgroundProperties {
                 throw InvalidValue.invalid();
             }
             if (!ignored.isEmpty()) {
-                out.warn("Unsupported value \"" + text(ignored) + "\" in background: only colours and linear"
+                out.warn("Unsupported value \"" + text(ignored) + "\" in background: only colours and"
                     + " gradients are supported (ignored)");
             }
         }

@@ -40,9 +40,7 @@ final class RadialGradients {
         for (int i = first; i < args.size(); i++) {
             Gradients.stop(args.get(i), stops);
         }
-        if (stops.size() < 2) {
-            throw InvalidValue.invalid();
-        }
+        Gradients.validate(stops);
         boolean circle = head.circle != null ? head.circle
             : head.rx != null && head.ry == null;
         if (circle && head.ry != null || circle && head.rx != null && head.rx.isPercent()) {

@@ -156,6 +156,23 @@ class EffectsParsingTest {
             Styles.of("<div style='background-clip: round'></div>").messages());
     }
 
+    @Test
+    void colourHintsSitBetweenTwoStops() {
+        LinearGradient g = (LinearGradient) Styles.inline("font-size: 10px;"
+            + " background-image: linear-gradient(red, 2em, blue)").backgroundImages.get(0);
+        assertEquals(List.of(new ColorStop(0xFFFF0000, null), new ColorStop(0, Length.px(20), true),
+            new ColorStop(0xFF0000FF, null)), g.stops());
+        assertTrue(radial("radial-gradient(red, 30%, blue)").stops().get(1).hint());
+        String allowed = " for background-image. Allowed: " + BackgroundProperties.IMAGE;
+        assertEquals(List.of(
+            "Invalid value \"linear-gradient(10%,red,blue)\"" + allowed,
+            "Invalid value \"linear-gradient(red,10%,20%,blue)\"" + allowed,
+            "Invalid value \"linear-gradient(red,blue,10%)\"" + allowed),
+            Styles.of("<div style='background-image: linear-gradient(10%, red, blue);"
+                + " background-image: linear-gradient(red, 10%, 20%, blue);"
+                + " background-image: linear-gradient(red, blue, 10%)'></div>").messages());
+    }
+
     private static RadialGradient radial(String css) {
         return (RadialGradient) Styles.inline("background-image: " + css).backgroundImages.get(0);
     }
