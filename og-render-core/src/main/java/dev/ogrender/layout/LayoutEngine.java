@@ -68,7 +68,10 @@ public final class LayoutEngine {
                 ax += relativeOffset(b.style, 3, 1, containing.width());
                 ay += relativeOffset(b.style, 0, 2, containing.height());
             }
-            Rect forChildren = b.style.position == Position.STATIC ? containing
+            // A transform or filter makes the box the containing block of absolute descendants too.
+            boolean contains = b.style.position != Position.STATIC || !b.style.transform.isEmpty()
+                    || !b.style.filters.isEmpty();
+            Rect forChildren = !contains ? containing
                     : new Rect(ax + b.border[3], ay + b.border[0], b.width - b.border[1] - b.border[3],
                             b.height - b.border[0] - b.border[2]);
             List<BoxFragment> children = new ArrayList<>(b.children.size());

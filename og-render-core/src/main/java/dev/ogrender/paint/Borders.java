@@ -2,6 +2,7 @@ package dev.ogrender.paint;
 
 import dev.ogrender.layout.BoxFragment;
 import dev.ogrender.style.ComputedStyle;
+import dev.ogrender.style.Keywords.BorderStyle;
 import java.awt.geom.Area;
 import java.awt.geom.Path2D;
 
@@ -21,6 +22,10 @@ final class Borders {
             return;
         }
         ComputedStyle s = f.style();
+        if (!allSolid(s, b)) {
+            StyledBorders.paint(f, out);
+            return;
+        }
         Path2D.Float ring = new Path2D.Float(Path2D.WIND_EVEN_ODD);
         ring.append(BoxShapes.borderBox(f), false);
         ring.append(BoxShapes.paddingBox(f), false);
@@ -51,6 +56,37 @@ final class Borders {
             }
         }
         return 0;
+    }
+
+    private static boolean allSolid(ComputedStyle s, float[] widths) {
+        for (int i = 0; i < 4; i++) {
+            if (widths[i] > 0 && s.borderStyle[i] != BorderStyle.SOLID) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the trapezoid joining the outer and inner corners of one side (0 top, 1 right, 2 bottom, 3 left) */
+    static Path2D.Float sideQuad(BoxFragment f, int side) {
+        float[] b = f.border();
+        float x = f.x();
+        float y = f.y();
+        float r = x + f.width();
+        float btm = y + f.height();
+        float[] q = switch (side) {
+            case 0 -> new float[] {x, y, r, y, r - b[1], y + b[0], x + b[3], y + b[0]};
+            case 1 -> new float[] {r, y, r, btm, r - b[1], btm - b[2], r - b[1], y + b[0]};
+            case 2 -> new float[] {r, btm, x, btm, x + b[3], btm - b[2], r - b[1], btm - b[2]};
+            default -> new float[] {x, btm, x, y, x + b[3], y + b[0], x + b[3], btm - b[2]};
+        };
+        Path2D.Float p = new Path2D.Float();
+        p.moveTo(q[0], q[1]);
+        for (int i = 2; i < q.length; i += 2) {
+            p.lineTo(q[i], q[i + 1]);
+        }
+        p.closePath();
+        return p;
     }
 
     private static boolean sameColor(float[] widths, int[] colors) {

@@ -62,12 +62,26 @@ final class BoxShapes {
         if (r == null) {
             return new Rectangle2D.Float(x, y, w, h);
         }
-        float[] inner = {
+        return shape(x, y, w, h, innerRadii(r, b));
+    }
+
+    /** @return the border box inset by the given top, right, bottom, left amounts, radii reduced to match */
+    static Shape inset(BoxFragment f, float[] in) {
+        float[] r = radii(f.style(), f.width(), f.height());
+        float x = f.x() + in[3];
+        float y = f.y() + in[0];
+        float w = Math.max(0, f.width() - in[1] - in[3]);
+        float h = Math.max(0, f.height() - in[0] - in[2]);
+        return shape(x, y, w, h, r == null ? null : innerRadii(r, in));
+    }
+
+    /** @return the padding box's radii: the border box's less the adjacent border widths */
+    static float[] innerRadii(float[] r, float[] b) {
+        return new float[] {
             Math.max(0, r[0] - b[3]), Math.max(0, r[1] - b[0]),
             Math.max(0, r[2] - b[1]), Math.max(0, r[3] - b[0]),
             Math.max(0, r[4] - b[1]), Math.max(0, r[5] - b[2]),
             Math.max(0, r[6] - b[3]), Math.max(0, r[7] - b[2])};
-        return shape(x, y, w, h, inner);
     }
 
     static Shape shape(float x, float y, float w, float h, float[] r) {

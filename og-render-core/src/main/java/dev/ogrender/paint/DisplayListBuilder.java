@@ -3,14 +3,17 @@ package dev.ogrender.paint;
 import dev.ogrender.layout.BoxFragment;
 import dev.ogrender.layout.TextFragment;
 import dev.ogrender.layout.ImageSizer;
+import dev.ogrender.style.BackgroundImage;
 import dev.ogrender.style.BackgroundLayers;
 import dev.ogrender.style.ComputedStyle;
+import dev.ogrender.style.Filter;
 import dev.ogrender.style.ImageRef;
 import dev.ogrender.style.Keywords.Overflow;
-import dev.ogrender.style.Keywords.Position;
 import dev.ogrender.style.LinearGradient;
+import dev.ogrender.style.RadialGradient;
 import dev.ogrender.text.TextShaper;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +29,7 @@ public final class DisplayListBuilder {
     private final DisplayList out;
     private final ImageSource images;
     private BoxFragment canvasSource;
+    private BoxFragment canvasRoot;
 
     private DisplayListBuilder(int width, int height, ImageSource images) {
         this.out = new DisplayList(width, height, 0xFFFFFFFF);
@@ -51,6 +55,7 @@ public final class DisplayListBuilder {
      */
     public static DisplayList build(BoxFragment root, int width, int height, ImageSource images) {
         DisplayListBuilder b = new DisplayListBuilder(width, height, images);
+        b.canvasRoot = root;
         b.paintCanvas(root);
         b.paintBox(root);
         return b.out;
@@ -83,11 +88,11 @@ public final class DisplayListBuilder {
                 }
                 continue;
             }
-            LinearGradient g = (LinearGradient) s.backgroundImages.get(i);
+            BackgroundImage g = s.backgroundImages.get(i);
             for (float ty = root.y() - (float) Math.ceil(root.y() / th) * th; ty < out.height(); ty += th) {
                 for (float tx = root.x() - (float) Math.ceil(root.x() / tw) * tw; tx < out.width(); tx += tw) {
                     Shape tile = new Rectangle2D.Float(tx, ty, tw, th).createIntersection(canvas);
-                    out.add(Gradients.linear(g, tile, tx, ty, tw, th));
+                    out.add(layer(g, tile, tx, ty, tw, th));
                 }
             }
         }
@@ -112,16 +117,49 @@ public final class DisplayListBuilder {
 
     private void paintBox(BoxFragment f) {
         ComputedStyle s = f.style();
+        if (s.opacity <= 0f) {
+            return;
+        }
+        // effects: the transform and filter wrap everything the box paints, opacity included
+        AffineTransform transform = Transforms.of(f);
+        if (transform != null) {
+            out.add(new PaintOp.PushTransform(transform));
+        }
+        if (!s.filters.isEmpty()) {
+            out.add(new PaintOp.PushFilter(filterBounds(f), s.filters, null, false));
+        }
+        paintBoxContent(f);
+        if (!s.filters.isEmpty()) {
+            out.add(new PaintOp.PopFilter());
+        }
+        if (transform != null) {
+            out.add(new PaintOp.PopTransform());
+        }
+    }
+
+    private static Rectangle2D filterBounds(BoxFragment f) {
+        float reach = 0;
+        for (Filter filter : f.style().filters) {
+            if (filter.kind() == Filter.Kind.BLUR) {
+                reach += 3 * filter.amount();
+            }
+        }
+        Rectangle2D b = Bounds.of(f);
+        return new Rectangle2D.Double(b.getX() - reach, b.getY() - reach, b.getWidth() + 2 * reach,
+            b.getHeight() + 2 * reach);
+    }
+
+    private void paintBoxContent(BoxFragment f) {
+        ComputedStyle s = f.style();
         int layerStart = -1;
         if (s.opacity < 1f) {
-            if (s.opacity <= 0f) {
-                return;
-            }
             layerStart = out.size();
             out.add(new PaintOp.PushLayer(s.opacity, Bounds.of(f)));
         }
         if (f != canvasSource) {
+            Shadows.outer(f, out);
             paintBackground(f);
+            Shadows.inset(f, out);
         }
         Borders.paint(f, out);
         if (s.replacedImage != null) {
@@ -132,10 +170,13 @@ public final class DisplayListBuilder {
             out.add(new PaintOp.PushClip(BoxShapes.paddingBox(f)));
         }
         for (TextFragment t : f.text()) {
+            int fill = t.style().textFill();
+            PaintOp.DrawGlyphs glyphs = new PaintOp.DrawGlyphs(t.run().glyphs(t.start(), t.end(), TextShaper.FRC),
+                    t.x(), t.baseline(), fill, zones(t));
+            Shadows.text(t, glyphs, out);
             TextDecorations.before(t, out);
-            if ((t.style().color >>> 24) != 0) {
-                out.add(new PaintOp.DrawGlyphs(t.run().glyphs(t.start(), t.end(), TextShaper.FRC), t.x(),
-                        t.baseline(), t.style().color, zones(t)));
+            if ((fill >>> 24) != 0) {
+                out.add(glyphs);
             }
             TextDecorations.after(t, out);
         }
@@ -152,18 +193,16 @@ public final class DisplayListBuilder {
     private void paintChildren(BoxFragment f) {
         List<BoxFragment> positioned = new ArrayList<>();
         for (BoxFragment child : f.children()) {
-            if (child.style().position != Position.STATIC) {
+            if (Stacking.isLayered(child.style())) {
                 positioned.add(child);
             }
         }
         positioned.sort(Comparator.comparingInt(c -> c.style().zIndexAuto ? 0 : c.style().zIndex));
-        for (BoxFragment child : positioned) {
-            if (!child.style().zIndexAuto && child.style().zIndex < 0) {
-                paintBox(child);
-            }
+        if (f == canvasRoot || Stacking.isStackingContext(f.style())) {
+            paintNegativeDescendants(f);
         }
         for (BoxFragment child : f.children()) {
-            if (child.style().position == Position.STATIC) {
+            if (!Stacking.isLayered(child.style())) {
                 paintBox(child);
             }
         }
@@ -174,12 +213,38 @@ public final class DisplayListBuilder {
         }
     }
 
+    // --- stacking: negative z-index descendants paint in their stacking context -------------------
+
+    /**
+     * Paints the negative z-index descendants of a stacking context (CSS 2.2 appendix E step 3) above
+     * its background and below everything else, even when they sit inside boxes that are not stacking
+     * contexts themselves (whose backgrounds therefore cover them).
+     */
+    private void paintNegativeDescendants(BoxFragment context) {
+        List<Stacking.Hoisted> found = new ArrayList<>();
+        Stacking.collectNegative(context, List.of(), found);
+        found.sort(Comparator.comparingInt(h -> h.box().style().zIndex));
+        for (Stacking.Hoisted h : found) {
+            for (Shape c : h.clips()) {
+                out.add(new PaintOp.PushClip(c));
+            }
+            paintBox(h.box());
+            for (int i = 0; i < h.clips().size(); i++) {
+                out.add(new PaintOp.PopClip());
+            }
+        }
+    }
+
     private void paintBackground(BoxFragment f) {
         ComputedStyle s = f.style();
         if (!hasBackground(s)) {
             return;
         }
+        boolean text = s.backgroundClipText;
         Shape area = BoxShapes.borderBox(f);
+        if (text) {
+            out.add(new PaintOp.PushFilter(Bounds.of(f), List.of(), TextClip.of(f), true));
+        }
         if ((s.backgroundColor >>> 24) != 0) {
             out.add(new PaintOp.FillShape(colorArea(f, area), s.backgroundColor));
         }
@@ -189,9 +254,20 @@ public final class DisplayListBuilder {
                 BackgroundImagePainter.paint(f, i, ref, images, out);
                 continue;
             }
-            out.add(Gradients.linear((LinearGradient) s.backgroundImages.get(i), area, f.x() + b[3], f.y() + b[0],
+            out.add(layer(s.backgroundImages.get(i), area, f.x() + b[3], f.y() + b[0],
                     f.width() - b[1] - b[3], f.height() - b[0] - b[2]));
         }
+        if (text) {
+            out.add(new PaintOp.PopFilter());
+        }
+    }
+
+    /** @return the op that paints one background layer over its positioning area (x, y, w, h) */
+    private static PaintOp layer(BackgroundImage layer, Shape area, float x, float y, float w, float h) {
+        if (layer instanceof RadialGradient r) {
+            return RadialGradients.radial(r, area, x, y, w, h);
+        }
+        return Gradients.linear((LinearGradient) layer, area, x, y, w, h);
     }
 
     /** The background colour is clipped like the bottom layer (CSS Backgrounds 3, 3.2). */

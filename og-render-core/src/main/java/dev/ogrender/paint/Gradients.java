@@ -34,6 +34,10 @@ final class Gradients {
             dy = -Math.cos(a);
         }
         double length = Math.abs(w * dx) + Math.abs(h * dy);
+        List<ColorStop> expanded = ColorHints.expand(g.stops(), (float) length);
+        if (expanded != g.stops()) {
+            g = new LinearGradient(g.angleDeg(), g.cornerX(), g.cornerY(), g.repeating(), expanded);
+        }
         double cx = x + w / 2.0;
         double cy = y + h / 2.0;
         double sx = cx - dx * length / 2;

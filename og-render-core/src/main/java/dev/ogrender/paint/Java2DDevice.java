@@ -7,6 +7,7 @@ import java.awt.Rectangle;
 import java.awt.TexturePaint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -57,10 +58,18 @@ public final class Java2DDevice {
         private int originY;
         private final Deque<Shape> clips = new ArrayDeque<>();
         private final Deque<Layer> layers = new ArrayDeque<>();
+        private final Deque<AffineTransform> transforms = new ArrayDeque<>();
+        /** How far past the canvas a filter group is kept, so blurs fade in from outside as in Chromium. */
+        private static final int MAX_OVERHANG = 256;
+        private final int canvasWidth;
+        private final int canvasHeight;
+        private final Deque<FilterLayer> filters = new ArrayDeque<>();
 
         Run(Graphics2D g, BufferedImage surface) {
             this.g = g;
             this.surface = surface;
+            this.canvasWidth = surface.getWidth();
+            this.canvasHeight = surface.getHeight();
         }
 
         void all(DisplayList list) {
@@ -90,6 +99,17 @@ public final class Java2DDevice {
                 pushLayer(l);
             } else if (op instanceof PaintOp.PopLayer) {
                 popLayer();
+            } else if (op instanceof PaintOp.FillRadialGradient f) {
+                fillRadial(f);
+            } else if (op instanceof PaintOp.PushTransform t) {
+                transforms.push(g.getTransform());
+                g.transform(t.transform());
+            } else if (op instanceof PaintOp.PopTransform) {
+                g.setTransform(transforms.pop());
+            } else if (op instanceof PaintOp.PushFilter f) {
+                pushFilter(f);
+            } else if (op instanceof PaintOp.PopFilter) {
+                popFilter();
             } else {
                 throw new IllegalStateException("unknown paint op " + op);
             }
@@ -103,8 +123,10 @@ public final class Java2DDevice {
                 g.fill(f.shape());
                 return;
             }
-            Rectangle bounds = f.shape().getBounds()
-                    .intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
+            Rectangle bounds = f.shape().getBounds();
+            if (isPlain()) {
+                bounds = bounds.intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
+            }
             Shape clip = g.getClip();
             if (clip != null) {
                 bounds = bounds.intersection(clip.getBounds());
@@ -112,7 +134,7 @@ public final class Java2DDevice {
             if (bounds.isEmpty()) {
                 return;
             }
-            if (isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip))) {
+            if (isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip)) && isPlain()) {
                 // The common case (a page or box background): straight into the target's pixels.
                 int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
                 GradientRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds);
@@ -155,7 +177,7 @@ public final class Java2DDevice {
         }
 
         private void pushLayer(PaintOp.PushLayer l) {
-            Rectangle2D b = l.bounds();
+            Rectangle2D b = deviceBounds(l.bounds());
             int x = (int) Math.floor(b.getX());
             int y = (int) Math.floor(b.getY());
             int w = Math.max(1, (int) Math.ceil(b.getMaxX()) - x);
@@ -164,6 +186,7 @@ public final class Java2DDevice {
             Graphics2D lg = img.createGraphics();
             configure(lg);
             lg.translate(-x, -y);
+            lg.transform(deviceTransform());
             lg.setClip(g.getClip());
             layers.push(new Layer(g, surface, originX, originY, img, x, y, l.opacity()));
             g = lg;
@@ -180,8 +203,106 @@ public final class Java2DDevice {
             originX = layer.parentX;
             originY = layer.parentY;
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, layer.opacity));
-            g.drawImage(layer.image, layer.x, layer.y, null);
+            drawInDeviceSpace(layer.image, layer.x, layer.y);
             g.setComposite(AlphaComposite.SrcOver);
+        }
+
+        // --- effects: transforms, filters, radial gradients ----------------------------------------
+
+        /** @return whether g maps user space to the surface by the surface origin alone */
+        private boolean isPlain() {
+            AffineTransform t = g.getTransform();
+            return (t.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0
+                    && t.getTranslateX() == -originX && t.getTranslateY() == -originY;
+        }
+
+        /** @return the transform from user space to page (device) coordinates, without the surface origin */
+        private AffineTransform deviceTransform() {
+            AffineTransform t = AffineTransform.getTranslateInstance(originX, originY);
+            t.concatenate(g.getTransform());
+            return t;
+        }
+
+        private Rectangle2D deviceBounds(Rectangle2D user) {
+            return deviceTransform().createTransformedShape(user).getBounds2D();
+        }
+
+        /** Draws a page-aligned image at page position (x, y), whatever the current transform. */
+        private void drawInDeviceSpace(BufferedImage image, int x, int y) {
+            AffineTransform saved = g.getTransform();
+            g.setTransform(AffineTransform.getTranslateInstance(-originX, -originY));
+            g.drawImage(image, x, y, null);
+            g.setTransform(saved);
+        }
+
+        private void fillRadial(PaintOp.FillRadialGradient f) {
+            Rectangle bounds = f.shape().getBounds();
+            Shape clip = g.getClip();
+            if (clip != null) {
+                bounds = bounds.intersection(clip.getBounds());
+            }
+            if (bounds.isEmpty()) {
+                return;
+            }
+            if (isPlain() && isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip))) {
+                bounds = bounds.intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
+                int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
+                RadialRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds);
+                return;
+            }
+            BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
+            int[] pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
+            RadialRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds);
+            g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
+            g.fill(f.shape());
+        }
+
+        /**
+         * Starts a filter group on a page-aligned surface. Unlike opacity groups it starts unclipped: a blur
+         * must see what the clip would cut, and the clip applies when the group is composited.
+         */
+        private void pushFilter(PaintOp.PushFilter f) {
+            Rectangle2D b = deviceBounds(f.bounds()).createIntersection(
+                    new Rectangle2D.Float(-MAX_OVERHANG, -MAX_OVERHANG, canvasWidth + 2 * MAX_OVERHANG,
+                        canvasHeight + 2 * MAX_OVERHANG));
+            int x = (int) Math.floor(b.getX());
+            int y = (int) Math.floor(b.getY());
+            int w = Math.max(1, (int) Math.ceil(b.getMaxX()) - x);
+            int h = Math.max(1, (int) Math.ceil(b.getMaxY()) - y);
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D lg = img.createGraphics();
+            configure(lg);
+            lg.translate(-x, -y);
+            AffineTransform user = deviceTransform();
+            lg.transform(user);
+            // A blur in user units scales with the transform.
+            float scale = (float) Math.sqrt(Math.abs(user.getDeterminant()));
+            filters.push(new FilterLayer(new Layer(g, surface, originX, originY, img, x, y, 1f), f, scale));
+            g = lg;
+            surface = img;
+            originX = x;
+            originY = y;
+        }
+
+        private void popFilter() {
+            FilterLayer fl = filters.pop();
+            Layer layer = fl.layer();
+            AffineTransform user = deviceTransform();
+            g.dispose();
+            LayerEffects.filter(layer.image, fl.op().filters(), fl.scale());
+            if (fl.op().mask() != null) {
+                AffineTransform toLayer = AffineTransform.getTranslateInstance(-layer.x, -layer.y);
+                toLayer.concatenate(user);
+                LayerEffects.mask(layer.image, toLayer, fl.op().mask(), fl.op().keep());
+            }
+            g = layer.parent;
+            surface = layer.parentSurface;
+            originX = layer.parentX;
+            originY = layer.parentY;
+            drawInDeviceSpace(layer.image, layer.x, layer.y);
+        }
+
+        private record FilterLayer(Layer layer, PaintOp.PushFilter op, float scale) {
         }
 
         private static final Shape NO_CLIP = new Rectangle2D.Float();

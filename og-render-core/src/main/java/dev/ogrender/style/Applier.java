@@ -24,6 +24,6 @@ interface Applier {
          * @param rootFontSize for {@code rem}
          * @return the computed gradient
          */
-        LinearGradient compute(ComputedStyle style, float rootFontSize);
+        BackgroundImage compute(ComputedStyle style, float rootFontSize);
     }
 }

@@ -47,10 +47,9 @@ final class BackgroundLayerProperties {
             List<Area> areas = each(v, (t, i) -> LayerValues.area(t.get(i[0]++)));
             out.set(BACKGROUND_ORIGIN, (s, p, rem) -> s.backgroundOrigin = areas);
         });
-        r.add("background-clip", AREA, BACKGROUND_CLIP, (v, out) -> {
-            List<Area> areas = each(v, (t, i) -> LayerValues.area(t.get(i[0]++)));
-            out.set(BACKGROUND_CLIP, (s, p, rem) -> s.backgroundClip = areas);
-        });
+        for (String name : List.of("background-clip", "-webkit-background-clip")) {
+            r.add(name, "border-box | padding-box | content-box | text, ...", BACKGROUND_CLIP, BackgroundLayerProperties::clip);
+        }
         r.add("object-fit", Values.allowed(ObjectFit.values()), OBJECT_FIT, (v, out) -> {
             ObjectFit fit = Values.keyword(Values.single(v), ObjectFit.values());
             out.set(OBJECT_FIT, (s, p, rem) -> s.objectFit = fit);
@@ -62,6 +61,24 @@ final class BackgroundLayerProperties {
                 throw InvalidValue.invalid();
             }
             out.set(OBJECT_POSITION, (s, p, rem) -> s.objectPosition = pos.compute(s.fontSize, rem));
+        });
+    }
+
+    /**
+     * background-clip per layer. {@code text} on the bottom layer paints every layer through the glyphs
+     * (the common gradient-text idiom); the layers' own clip areas then stay the border box.
+     */
+    private static void clip(List<Token> v, Expansion out) {
+        boolean[] text = {false};
+        List<Area> areas = each(v, (t, i) -> {
+            Token k = t.get(i[0]++);
+            text[0] = k.isIdent("text");
+            return text[0] ? Area.BORDER_BOX : LayerValues.area(k);
+        });
+        boolean clipText = text[0];
+        out.set(BACKGROUND_CLIP, (s, p, rem) -> {
+            s.backgroundClip = areas;
+            s.backgroundClipText = clipText;
         });
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /** Backgrounds: background-color, background-image (url() and gradients) and the background shorthand. */
 final class BackgroundProperties {
 
-    static final String IMAGE = "none | url() | linear-gradient() | repeating-linear-gradient(), ...";
+    static final String IMAGE = "none | url() | linear-gradient() | repeating-linear-gradient() | radial-gradient()"
+        + " | repeating-radial-gradient(), ...";
     static final String BACKGROUND = "[<bg-layer> ,]* <final-bg-layer>, a layer being <image> || <position>"
         + " [/ <size>]? || <repeat-style> || <box>{1,2} (and <color> in the final layer)";
 
@@ -54,6 +55,9 @@ final class BackgroundProperties {
             layers.add((s, rem) -> ref);
         } else if (name.equals("linear-gradient") || name.equals("repeating-linear-gradient")) {
             Applier.Gradient g = Gradients.parse(t);
+            layers.add(g::compute);
+        } else if (name.equals("radial-gradient") || name.equals("repeating-radial-gradient")) {
+            Applier.Gradient g = RadialGradients.parse(t);
             layers.add(g::compute);
         } else if (name.endsWith("gradient") || name.equals("image-set")) {
             out.warn("Unsupported value \"" + t.text() + "\" for " + property + ": " + name

@@ -113,7 +113,13 @@ final class BorderProperties {
             throw InvalidValue.invalid();
         }
         String k = t.lower();
-        BorderStyle b = k.equals("none") || k.equals("hidden") ? BorderStyle.NONE : BorderStyle.SOLID;
+        BorderStyle b = switch (k) {
+            case "none", "hidden" -> BorderStyle.NONE;
+            case "dashed" -> BorderStyle.DASHED;
+            case "dotted" -> BorderStyle.DOTTED;
+            case "double" -> BorderStyle.DOUBLE;
+            default -> BorderStyle.SOLID;
+        };
         if (b == BorderStyle.SOLID && !k.equals("solid")) {
             String w = "Unsupported value \"" + t.text() + "\" for border style (drawn as solid)";
             if (!out.warnings.contains(w)) {

@@ -92,6 +92,24 @@ public final class ComputedStyle {
     /** The image a replaced element ({@code <img>}, inline {@code <svg>}) shows, or null. */
     public ImageRef replacedImage;
 
+    // --- effects: shadows, transforms, filters, background clip ----------------------------------
+    /** box-shadow layers, first on top, as in CSS. */
+    public List<Shadow> boxShadows = List.of();
+    /** transform functions, left to right as written. */
+    public List<Transform> transform = List.of();
+    /** transform-origin, px or % of the border box. */
+    public Length transformOriginX = Length.percent(50);
+    public Length transformOriginY = Length.percent(50);
+    /** filter functions in order. */
+    public List<Filter> filters = List.of();
+    /** background-clip: text on the bottom layer: every layer is painted through the glyphs. */
+    public boolean backgroundClipText;
+    /** Inherited: text-shadow layers, first on top. */
+    public List<Shadow> textShadows = List.of();
+    /** Inherited: -webkit-text-fill-color, ARGB, used for glyphs when {@link #textFillSet}. */
+    public int textFillColor;
+    public boolean textFillSet;
+
     // --- inherited: text -------------------------------------------------------------------------
     /** Non-premultiplied ARGB. */
     public int color = 0xFF000000;
@@ -186,6 +204,9 @@ public final class ComputedStyle {
         child.customProperties = customProperties;
         child.viewportWidth = viewportWidth;
         child.viewportHeight = viewportHeight;
+        child.textShadows = textShadows;
+        child.textFillColor = textFillColor;
+        child.textFillSet = textFillSet;
         return child;
     }
 
@@ -205,6 +226,11 @@ public final class ComputedStyle {
     /** @return whether this element generates a flex container */
     public boolean isFlexContainer() {
         return display == Display.FLEX || display == Display.INLINE_FLEX;
+    }
+
+    /** @return the colour glyphs are filled with: -webkit-text-fill-color when set, else color */
+    public int textFill() {
+        return textFillSet ? textFillColor : color;
     }
 
     /** @return whether this element is inline-level and lays out as text */

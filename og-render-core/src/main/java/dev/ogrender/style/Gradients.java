@@ -18,7 +18,25 @@ final class Gradients {
     }
 
     /** A declared stop: colour (null for currentColor) and optional position. */
-    private record Stop(Integer argb, Len position) {
+    record Stop(Integer argb, Len position, boolean hint) {
+        Stop(Integer argb, Len position) {
+            this(argb, position, false);
+        }
+    }
+
+    /** Two or more colour stops; a colour hint only between two colour stops (CSS Images 4 section 3.5). */
+    static void validate(List<Stop> stops) {
+        int colours = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            if (!stops.get(i).hint()) {
+                colours++;
+            } else if (i == 0 || i == stops.size() - 1 || stops.get(i - 1).hint()) {
+                throw InvalidValue.invalid();
+            }
+        }
+        if (colours < 2) {
+            throw InvalidValue.invalid();
+        }
     }
 
     /**
@@ -53,9 +71,7 @@ final class Gradients {
         for (int i = first; i < args.size(); i++) {
             relative |= stop(args.get(i), stops);
         }
-        if (stops.size() < 2) {
-            throw InvalidValue.invalid();
-        }
+        validate(stops);
         float a = angle;
         int cx = cornerX;
         int cy = cornerY;
@@ -104,14 +120,15 @@ final class Gradients {
     }
 
     /** Reads one stop ({@code color [pos [pos]]}); returns whether a position needs the element. */
-    private static boolean stop(List<Token> group, List<Stop> out) {
+    static boolean stop(List<Token> group, List<Stop> out) {
         if (group.isEmpty() || group.size() > 3) {
             throw InvalidValue.invalid();
         }
         Token c = group.get(0);
         if (group.size() == 1 && !Colors.isColor(c)) {
-            Values.length(c, true, true);
-            throw InvalidValue.unsupported("colour transition hints are not supported yet");
+            Len hint = Values.length(c, true, true);
+            out.add(new Stop(null, hint, true));
+            return hint.unit() == Len.Unit.EM || hint.unit() == Len.Unit.REM;
         }
         Integer argb = c.isIdent("currentcolor") ? null : Colors.parse(c);
         boolean relative = argb == null;
@@ -128,13 +145,18 @@ final class Gradients {
 
     private static LinearGradient build(float angle, int cx, int cy, boolean repeating, List<Stop> stops,
             ComputedStyle s, float rem) {
+        return new LinearGradient(angle, cx, cy, repeating, compute(stops, s, rem));
+    }
+
+    /** @return the stops computed for an element ({@code s} may be null when none is relative) */
+    static List<ColorStop> compute(List<Stop> stops, ComputedStyle s, float rem) {
         List<ColorStop> out = new ArrayList<>(stops.size());
         for (Stop st : stops) {
-            int argb = st.argb() == null ? s.color : st.argb();
+            int argb = st.hint() ? 0 : st.argb() == null ? s.color : st.argb();
             Length pos = st.position() == null ? null
                 : st.position().compute(s == null ? 0 : s.fontSize, rem, s);
-            out.add(new ColorStop(argb, pos));
+            out.add(new ColorStop(argb, pos, st.hint()));
         }
-        return new LinearGradient(angle, cx, cy, repeating, List.copyOf(out));
+        return List.copyOf(out);
     }
 }

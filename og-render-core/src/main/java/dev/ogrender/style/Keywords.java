@@ -51,7 +51,7 @@ public final class Keywords {
     public enum Overflow { VISIBLE, HIDDEN }
 
     /** {@code border-*-style}. */
-    public enum BorderStyle { NONE, SOLID }
+    public enum BorderStyle { NONE, SOLID, DASHED, DOTTED, DOUBLE }
 
     // --- text (wt/text): decorations, wrapping, overflow ----------------------------------------
 

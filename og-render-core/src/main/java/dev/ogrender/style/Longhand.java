@@ -112,9 +112,26 @@ enum Longhand {
     BACKGROUND_POSITION(false, (f, t) -> t.backgroundPosition = f.backgroundPosition),
     BACKGROUND_REPEAT(false, (f, t) -> t.backgroundRepeat = f.backgroundRepeat),
     BACKGROUND_ORIGIN(false, (f, t) -> t.backgroundOrigin = f.backgroundOrigin),
-    BACKGROUND_CLIP(false, (f, t) -> t.backgroundClip = f.backgroundClip),
+    BACKGROUND_CLIP(false, (f, t) -> {
+        t.backgroundClip = f.backgroundClip;
+        t.backgroundClipText = f.backgroundClipText;
+    }),
     OBJECT_FIT(false, (f, t) -> t.objectFit = f.objectFit),
-    OBJECT_POSITION(false, (f, t) -> t.objectPosition = f.objectPosition);
+    OBJECT_POSITION(false, (f, t) -> t.objectPosition = f.objectPosition),
+
+    // effects: shadows, transforms, filters, background clip, text fill
+    BOX_SHADOW(false, (f, t) -> t.boxShadows = f.boxShadows),
+    TRANSFORM(false, (f, t) -> t.transform = f.transform),
+    TRANSFORM_ORIGIN(false, (f, t) -> {
+        t.transformOriginX = f.transformOriginX;
+        t.transformOriginY = f.transformOriginY;
+    }),
+    FILTER(false, (f, t) -> t.filters = f.filters),
+    TEXT_SHADOW(true, (f, t) -> t.textShadows = f.textShadows),
+    TEXT_FILL_COLOR(true, (f, t) -> {
+        t.textFillColor = f.textFillColor;
+        t.textFillSet = f.textFillSet;
+    });
 
     /** Shared by all {@code initial} keywords; never written. */
     private static final ComputedStyle INITIAL = ComputedStyle.initial();

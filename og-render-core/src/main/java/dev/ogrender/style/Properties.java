@@ -20,7 +20,10 @@ final class Properties {
         // text (wt/text)
         TextDecorationProperties::register, TextWrapProperties::register, InlineBoxProperties::register,
         // images
-        BackgroundLayerProperties::register);
+        BackgroundLayerProperties::register,
+        // effects
+        ShadowProperties::register, TransformProperties::register, FilterProperties::register,
+        ClipProperties::register);
 
     private static final Map<String, PropertyDef> DEFS = new HashMap<>();
 
@@ -37,7 +40,7 @@ final class Properties {
 
     /** Known CSS that changes the picture but is not implemented: always a warning. */
     private static final Set<String> UNSUPPORTED = Set.of(
-        "box-shadow", "text-shadow", "transform", "transform-origin", "filter", "backdrop-filter",
+        "backdrop-filter",
         "clip-path", "mask", "mask-image", "mix-blend-mode", "background-blend-mode", "outline",
         "outline-color", "outline-width", "outline-style", "line-clamp",
         "hyphens", "font-variant", "font-stretch", "grid", "grid-template-columns",
@@ -46,7 +49,7 @@ final class Properties {
         "background-attachment",
         "list-style", "list-style-type", "float", "clear", "visibility", "direction", "writing-mode",
         "overflow-x", "overflow-y", "inset", "content", "border-image", "columns", "column-count",
-        "-webkit-background-clip", "-webkit-text-fill-color", "-webkit-text-stroke", "isolation",
+        "-webkit-text-stroke", "isolation",
         "table-layout", "border-collapse", "border-spacing", "tab-size", "quotes", "counter-reset",
         "counter-increment", "image-rendering", "font-synthesis", "font-variant-numeric");
 

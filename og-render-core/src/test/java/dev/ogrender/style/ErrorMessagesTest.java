@@ -16,7 +16,7 @@ class ErrorMessagesTest {
         .a {
           justify-content: spread;
           colr: red;
-          box-shadow: 0 0 4px red;
+          clip-path: circle(4px);
         }
         @media (max-width: 600px) { .a { color: red } }
         p::before { content: "x" }
@@ -35,7 +35,7 @@ class ErrorMessagesTest {
             problem("Invalid value \"spread\" for justify-content. Allowed: flex-start | flex-end | center"
                 + " | space-between | space-around | space-evenly | start | end | left | right | normal", 4, 3),
             problem("Unknown property \"colr\"", 5, 3),
-            problem("Unsupported property \"box-shadow\"", 6, 3),
+            problem("Unsupported property \"clip-path\"", 6, 3),
             problem("Unsupported at-rule \"@media\" (its rules are ignored)", 8, 1),
             problem("Unsupported selector \"p::before\": pseudo-elements are not supported yet", 9, 1),
             problem("Unsupported value \"env(safe-area-x)\" for width: env() is not supported yet", 11, 27),
@@ -74,19 +74,20 @@ class ErrorMessagesTest {
 
     @Test
     void pictureChangingPropertiesWarn() {
-        Styles s = Styles.of("<div style='text-shadow: 0 0 1px red; transform: scale(2); filter: blur(1px)'></div>");
-        assertEquals(List.of("Unsupported property \"text-shadow\"", "Unsupported property \"transform\"",
-            "Unsupported property \"filter\""), s.messages());
+        Styles s = Styles.of("<div style='clip-path: circle(1px); mix-blend-mode: multiply; backdrop-filter: blur(1px)'>"
+            + "</div>");
+        assertEquals(List.of("Unsupported property \"clip-path\"", "Unsupported property \"mix-blend-mode\"",
+            "Unsupported property \"backdrop-filter\""), s.messages());
     }
 
     @Test
     void unsupportedValuesWithFallbacks() {
-        Styles s = Styles.of("<div id=t style='display: grid; border: 1px dashed red;"
-            + " background: radial-gradient(red, blue), white; position: fixed'></div>");
+        Styles s = Styles.of("<div id=t style='display: grid; border: 1px groove red;"
+            + " background: conic-gradient(red, blue), white; position: fixed'></div>");
         assertEquals(List.of(
             "Unsupported value \"grid\" for display (treated as block)",
-            "Unsupported value \"dashed\" for border style (drawn as solid)",
-            "Unsupported value \"radial-gradient(red,blue)\" for background: radial-gradient() is not supported yet"
+            "Unsupported value \"groove\" for border style (drawn as solid)",
+            "Unsupported value \"conic-gradient(red,blue)\" for background: conic-gradient() is not supported yet"
                 + " (layer skipped)",
             "Unsupported value \"fixed\" for position (treated as absolute)"), s.messages());
         assertEquals(0xFFFFFFFF, s.id("t").backgroundColor);
