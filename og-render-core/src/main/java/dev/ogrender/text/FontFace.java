@@ -4,10 +4,11 @@ import java.awt.Font;
 import java.awt.font.TextAttribute;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * One loaded font face: a family, weight and style, the Java2D font (loaded once per process) and the
- * vertical metrics the way Chromium reads them.
+ * One font face: a family, weight and style, the Java2D font (loaded once per process, on first use) and
+ * the vertical metrics the way Chromium reads them.
  */
 public final class FontFace {
 
@@ -18,31 +19,58 @@ public final class FontFace {
     private final String family;
     private final int weight;
     private final boolean italic;
-    private final Font shapingBase;
-    private final Font plainBase;
-    private final FontTables.VerticalMetrics metrics;
-    private final FontTables.DecorationMetrics decorationMetrics;
+    private final Supplier<Loaded> source;
+    private volatile Loaded loaded;
     private final Map<Float, Font> shapingBySize = new ConcurrentHashMap<>();
     private final Map<Float, Font> plainBySize = new ConcurrentHashMap<>();
     private volatile float[] zones;
     /** The top of the weight range an @font-face rule declares; {@link #weight} is its bottom. */
     private int maxWeight;
 
+    /** What reading the font file gives. */
+    record Loaded(Font plainBase, Font shapingBase, FontTables.VerticalMetrics metrics,
+            FontTables.DecorationMetrics decorationMetrics) {
+        Loaded(Font base, FontTables.VerticalMetrics metrics, FontTables.DecorationMetrics decorationMetrics) {
+            this(base, base.deriveFont(SHAPING), metrics, decorationMetrics);
+        }
+    }
+
     FontFace(String family, int weight, boolean italic, Font base, FontTables.VerticalMetrics metrics,
             FontTables.DecorationMetrics decorationMetrics) {
-        this.decorationMetrics = decorationMetrics;
+        this(family, weight, italic, null);
+        this.loaded = new Loaded(base, metrics, decorationMetrics);
+    }
+
+    /**
+     * A face read on first use: a card draws with a few of the 18 bundled faces, and reading a face
+     * costs ~20-40 ms of a cold start.
+     */
+    FontFace(String family, int weight, boolean italic, Supplier<Loaded> source) {
         this.family = family;
         this.weight = weight;
         this.italic = italic;
-        this.plainBase = base;
-        this.shapingBase = base.deriveFont(SHAPING);
-        this.metrics = metrics;
+        this.source = source;
         this.maxWeight = weight;
+    }
+
+    /** Reads the face once; the lock is per face and taken only until the first read finishes. */
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    l = source.get();
+                    loaded = l;
+                }
+            }
+        }
+        return l;
     }
 
     /** @return a copy of this face covering the weights min to max (an @font-face range) */
     FontFace withWeights(String familyName, int min, int max) {
-        FontFace f = new FontFace(familyName, min, italic, plainBase, metrics, decorationMetrics);
+        FontFace f = new FontFace(familyName, min, italic, this::loaded);
         f.maxWeight = max;
         return f;
     }
@@ -74,10 +102,10 @@ public final class FontFace {
      */
     public Font font(float size, boolean ligatures) {
         if (ligatures) {
-            return shapingBySize.computeIfAbsent(size, shapingBase::deriveFont);
+            return shapingBySize.computeIfAbsent(size, loaded().shapingBase()::deriveFont);
         }
         return plainBySize.computeIfAbsent(size,
-                s -> plainBase.deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON)).deriveFont(s));
+                s -> loaded().plainBase().deriveFont(Map.of(TextAttribute.KERNING, TextAttribute.KERNING_ON)).deriveFont(s));
     }
 
     /**
@@ -87,6 +115,7 @@ public final class FontFace {
      * @return the metrics
      */
     public LineMetrics metrics(float size) {
+        FontTables.VerticalMetrics metrics = loaded().metrics();
         float scale = size / metrics.unitsPerEm();
         return new LineMetrics(Math.round(metrics.ascender() * scale),
                 Math.round(-metrics.descender() * scale), Math.round(metrics.lineGap() * scale));
@@ -100,7 +129,7 @@ public final class FontFace {
      * @return the metrics in px; positions are above the baseline (an underline's is negative)
      */
     public DecorationMetrics decorationMetrics(float size) {
-        FontTables.DecorationMetrics d = decorationMetrics;
+        FontTables.DecorationMetrics d = loaded().decorationMetrics();
         float scale = size / d.unitsPerEm();
         return new DecorationMetrics(d.underlinePosition() * scale, d.underlineThickness() * scale,
                 d.strikeoutPosition() * scale, d.strikeoutSize() * scale);
@@ -128,7 +157,7 @@ public final class FontFace {
     public float[] hintZones() {
         float[] z = zones;
         if (z == null) {
-            Font big = plainBase.deriveFont(1000f);
+            Font big = loaded().plainBase().deriveFont(1000f);
             z = new float[] {-bottomOf(big, 'p'), 0, topOf(big, 'x'), topOf(big, 'H'), topOf(big, 'l')};
             java.util.Arrays.sort(z);
             zones = z;

@@ -112,27 +112,36 @@ public final class FontRegistry {
         return new FontRegistry(all);
     }
 
+    /** Reads a user's font at once, so a bad file is reported where it is given. */
     private static FontFace load(String family, int weight, boolean italic, byte[] bytes) {
+        FontFace.Loaded loaded = read(family, weight, italic, bytes);
+        return new FontFace(family, weight, italic, () -> loaded);
+    }
+
+    private static FontFace.Loaded read(String family, int weight, boolean italic, byte[] bytes) {
         try {
             Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            return new FontFace(family, weight, italic, font, FontTables.read(bytes), FontTables.decorations(bytes));
+            return new FontFace.Loaded(font, FontTables.read(bytes), FontTables.decorations(bytes));
         } catch (FontFormatException | IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot read font " + family + " " + weight
                     + (italic ? " italic" : "") + ": " + e.getMessage(), e);
         }
     }
 
+    /** The bundled faces, each read from its resource on first use (see {@link FontFace}). */
     private static final class Bundled {
         static final FontRegistry INSTANCE = loadBundled();
 
         private static FontRegistry loadBundled() {
             List<FontFace> faces = new ArrayList<>();
             for (BundledFace face : BundledFonts.faces()) {
-                try (InputStream in = face.open()) {
-                    faces.add(load(face.family(), face.weight(), face.italic(), in.readAllBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read bundled font " + face.resource(), e);
-                }
+                faces.add(new FontFace(face.family(), face.weight(), face.italic(), () -> {
+                    try (InputStream in = face.open()) {
+                        return read(face.family(), face.weight(), face.italic(), in.readAllBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read bundled font " + face.resource(), e);
+                    }
+                }));
             }
             return new FontRegistry(faces);
         }
