@@ -62,8 +62,8 @@ final class Pipeline {
             StyledNode styled = StyleEngine.style(doc, diag);
             BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(), measurer);
             DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height());
-            BufferedImage image = Java2DDevice.draw(list);
-            return new RenderResult(image, warnings(diag), settings.pngLevel());
+            BufferedImage image = Java2DDevice.draw(list, settings.dither());
+            return new RenderResult(image, warnings(diag), settings.png());
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }

@@ -18,6 +18,7 @@ final class GradientRaster {
      */
     private static final int TILE_STEP = 254;
     private static final float[] DITHER = new float[64];
+    private static final float[] NO_DITHER = new float[64];
 
     static {
         for (int y = 0; y < 8; y++) {
@@ -41,13 +42,15 @@ final class GradientRaster {
      * @param originX device x of the target's pixel (0, 0)
      * @param originY device y of the target's pixel (0, 0)
      * @param area    device pixels to fill, inside the target
+     * @param dither  whether to add Skia's ordered dither (as Chromium does) or round each pixel plainly
      */
     static void fill(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY,
-            Rectangle area) {
+            Rectangle area, boolean dither) {
         if (!op.repeating()) {
-            new Runs(op, pixels, stride, originX, originY, area).fill();
+            new Runs(op, pixels, stride, originX, originY, area, dither).fill();
             return;
         }
+        float[] ditherTable = dither ? DITHER : NO_DITHER;
         float[] table = table(op);
         double vx = op.x2() - op.x1();
         double vy = op.y2() - op.y1();
@@ -68,7 +71,7 @@ final class GradientRaster {
                 float f = fi - k;
                 int e = k * 4;
                 float a = table[e] + (table[e + 4] - table[e]) * f;
-                float d = DITHER[ditherRow + xPhase[i]];
+                float d = ditherTable[ditherRow + xPhase[i]];
                 int r = level(table[e + 1] + (table[e + 5] - table[e + 1]) * f + d, a);
                 int g = level(table[e + 2] + (table[e + 6] - table[e + 2]) * f + d, a);
                 int b = level(table[e + 3] + (table[e + 7] - table[e + 3]) * f + d, a);
@@ -91,6 +94,7 @@ final class GradientRaster {
         private static final long ONE = 1L << 32;
         private static final long HALF = 1L << 31;
         private static final long[] DITHER_FIXED = new long[64];
+        private static final long[] NO_DITHER_FIXED = new long[64];
 
         static {
             for (int i = 0; i < 64; i++) {
@@ -109,8 +113,11 @@ final class GradientRaster {
         private final float[][] color;
         private final int[] xPhase;
         private final int[] yPhase;
+        private final long[] ditherTable;
 
-        Runs(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY, Rectangle area) {
+        Runs(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY, Rectangle area,
+                boolean dither) {
+            this.ditherTable = dither ? DITHER_FIXED : NO_DITHER_FIXED;
             this.op = op;
             this.pixels = pixels;
             this.stride = stride;
@@ -221,7 +228,7 @@ final class GradientRaster {
             long g = start[2];
             long b = start[3];
             for (int i = from; i < end; i++) {
-                long d = DITHER_FIXED[ditherRow + xPhase[i]] + HALF;
+                long d = ditherTable[ditherRow + xPhase[i]] + HALF;
                 pixels[row + i] = 0xFF000000 | clamp((r + d) >> 32) << 16 | clamp((g + d) >> 32) << 8
                         | clamp((b + d) >> 32);
                 r += step[1];
@@ -238,7 +245,7 @@ final class GradientRaster {
             for (int i = from; i < end; i++) {
                 int ia = clamp((a + HALF) >> 32);
                 if (ia > 0) {
-                    long d = DITHER_FIXED[ditherRow + xPhase[i]] + HALF;
+                    long d = ditherTable[ditherRow + xPhase[i]] + HALF;
                     int px = ia << 24 | Math.min(clamp((r + d) >> 32), ia) << 16
                             | Math.min(clamp((g + d) >> 32), ia) << 8 | Math.min(clamp((b + d) >> 32), ia);
                     pixels[row + i] = ia >= 255 ? px : over(px, pixels[row + i], ia);
