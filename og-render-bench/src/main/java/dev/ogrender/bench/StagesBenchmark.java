@@ -1,6 +1,7 @@
 package dev.ogrender.bench;
 
 import dev.ogrender.image.PngEncoder;
+import dev.ogrender.image.PngOptions;
 import dev.ogrender.internal.Diagnostics;
 import dev.ogrender.layout.BoxFragment;
 import dev.ogrender.layout.LayoutEngine;
@@ -95,9 +96,9 @@ public class StagesBenchmark {
         return Java2DDevice.draw(list);
     }
 
-    /** @return the PNG bytes at the default level 3 */
+    /** @return the PNG bytes with the default options (og-render's fast coder) */
     @Benchmark
     public byte[] encodePng() {
-        return PngEncoder.encode(image, 3);
+        return PngEncoder.encode(image, PngOptions.DEFAULT);
     }
 }
