@@ -65,10 +65,37 @@ final class DeflateBlock {
         return s;
     }
 
+    /**
+     * Writes the tokens as blocks of at most {@value #BLOCK_TOKENS} tokens, each with its own codes:
+     * a card's flat areas, text and gradients have different statistics (zlib cuts blocks similarly).
+     */
     static void write(FastDeflate.Tokens t, boolean last, BitWriter out) {
-        t.litLenFreq[END_OF_BLOCK]++;
-        HuffmanCode lit = HuffmanCode.of(t.litLenFreq, 15);
-        HuffmanCode dist = HuffmanCode.of(t.distFreq, 15);
+        for (int from = 0; ; from += BLOCK_TOKENS) {
+            int to = Math.min(t.size, from + BLOCK_TOKENS);
+            writeBlock(t.items, from, to, last && to == t.size, out);
+            if (to == t.size) {
+                return;
+            }
+        }
+    }
+
+    private static final int BLOCK_TOKENS = 16384;
+
+    private static void writeBlock(int[] items, int from, int to, boolean last, BitWriter out) {
+        long[] litLenFreq = new long[286];
+        long[] distFreq = new long[30];
+        for (int k = from; k < to; k++) {
+            int item = items[k];
+            if (item < 256) {
+                litLenFreq[item]++;
+            } else {
+                litLenFreq[LENGTH_SYMBOL[item >>> 16]]++;
+                distFreq[distanceSymbol(item & 0xFFFF)]++;
+            }
+        }
+        litLenFreq[END_OF_BLOCK]++;
+        HuffmanCode lit = HuffmanCode.of(litLenFreq, 15);
+        HuffmanCode dist = HuffmanCode.of(distFreq, 15);
         out.write(last ? 1 : 0, 1);
         out.write(2, 2);                      // dynamic Huffman codes
         writeCodes(lit.lengths, dist.lengths, out);
@@ -76,8 +103,7 @@ final class DeflateBlock {
         int[] ll = lit.lengths;
         int[] dc = dist.codes;
         int[] dl = dist.lengths;
-        int[] items = t.items;
-        for (int k = 0, n = t.size; k < n; k++) {
+        for (int k = from; k < to; k++) {
             int item = items[k];
             if (item < 256) {
                 out.write(lc[item], ll[item]);

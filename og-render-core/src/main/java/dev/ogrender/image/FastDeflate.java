@@ -21,6 +21,14 @@ final class FastDeflate {
     private static final int MIN_MATCH = 4;
     private static final int MAX_MATCH = 258;
     private static final int HASH_BITS = 15;
+    /** After 2^SKIP_SHIFT positions without a match, the search steps over more bytes (LZ4's acceleration). */
+    private static final int SKIP_SHIFT = 5;
+    /** Pixel-sized repeats (3 bytes) are worth a match only when near: zlib's TOO_FAR rule. */
+    private static final int SHORT_MIN = 3;
+    private static final int SHORT_MASK = 0xFFFFFF;
+    private static final int SHORT_MAX_DISTANCE = 4096;
+    /** How many earlier positions with the same 4-byte hash are tried, newest first. */
+    private static final int SHORT_CHAIN = 4;
     /** How many recent match distances are tried before the hash: rows repeat at a few fixed distances. */
     private static final int RECENT = 3;
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -38,8 +46,7 @@ final class FastDeflate {
      *             stored block so the output ends on a byte boundary and can be concatenated
      */
     static void compress(byte[] data, int from, int to, boolean last, BitWriter out) {
-        Tokens tokens = match(data, from, to);
-        DeflateBlock.write(tokens, last, out);
+        DeflateBlock.write(match(data, from, to), last, out);
         if (!last) {
             out.write(0, 3);                 // BFINAL 0, BTYPE 00: an empty stored block (sync flush)
             out.alignToByte();
@@ -51,6 +58,8 @@ final class FastDeflate {
     static Tokens match(byte[] data, int from, int to) {
         Tokens t = new Tokens(to - from);
         int[] head = new int[1 << HASH_BITS];
+        int[] shortHead = new int[1 << HASH_BITS];
+        int[] shortPrev = new int[WINDOW];
         int lowest = Math.max(0, from - WINDOW);
         int i = from;
         int literalStart = from;
@@ -71,8 +80,8 @@ final class FastDeflate {
                     }
                 }
             }
-            if (len < 16) {
-                int h = hash(i + 8 <= to ? (long) LONG.get(data, i) : (int) INT.get(data, i));
+            if (len < 16 && i + 8 <= to) {
+                int h = hash((long) LONG.get(data, i));
                 int candidate = head[h] - 1;
                 head[h] = i + 1;
                 if (candidate >= lowest && i - candidate <= WINDOW) {
@@ -83,10 +92,39 @@ final class FastDeflate {
                     }
                 }
             }
-            if (len >= MIN_MATCH) {
+            if (len < 8) {
+                // Short repeats (anti-aliased text edges) share fewer than eight bytes: a 3-byte hash finds them.
+                int h = hash3((int) INT.get(data, i) & SHORT_MASK);
+                int candidate = shortHead[h] - 1;
+                shortPrev[i & (WINDOW - 1)] = shortHead[h];
+                shortHead[h] = i + 1;
+                for (int k = 0; k < SHORT_CHAIN && candidate >= lowest && i - candidate <= WINDOW; k++) {
+                    int l = matchLength(data, candidate, i, limit);
+                    if (l > len && (l > SHORT_MIN || i - candidate <= SHORT_MAX_DISTANCE)) {
+                        len = l;
+                        dist = i - candidate;
+                    }
+                    int older = shortPrev[candidate & (WINDOW - 1)] - 1;
+                    if (older >= candidate) {
+                        break;                      // the ring slot was reused by a newer position
+                    }
+                    candidate = older;
+                }
+            }
+            if (len >= MIN_MATCH || (len >= SHORT_MIN && dist <= SHORT_MAX_DISTANCE)) {
                 t.literals(data, literalStart, i);
                 t.match(len, dist);
-                remember(recent, dist);
+                if (len >= 8) {
+                    remember(recent, dist);             // short matches are incidental, not a row structure
+                }
+                if (len < 16) {
+                    // Index the inside of short matches too: text edges repeat in small pieces.
+                    for (int k = i + 1, e = Math.min(i + len, end); k < e; k++) {
+                        int h = hash3((int) INT.get(data, k) & SHORT_MASK);
+                        shortPrev[k & (WINDOW - 1)] = shortHead[h];
+                        shortHead[h] = k + 1;
+                    }
+                }
                 i += len;
                 literalStart = i;
                 misses = 0;
@@ -94,7 +132,7 @@ final class FastDeflate {
                     head[hash((long) LONG.get(data, i - 1))] = i;     // position i - 1, stored plus one
                 }
             } else {
-                i += 1 + (misses++ >> 5);
+                i += 1 + (misses++ >> SKIP_SHIFT);
             }
         }
         t.literals(data, literalStart, to);
@@ -109,6 +147,10 @@ final class FastDeflate {
         }
         System.arraycopy(recent, 0, recent, 1, k);
         recent[0] = dist;
+    }
+
+    private static int hash3(int threeBytes) {
+        return (threeBytes * 0x9E3779B1) >>> (32 - HASH_BITS);
     }
 
     private static int hash(long eightBytes) {
