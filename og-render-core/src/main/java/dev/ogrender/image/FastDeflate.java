@@ -27,6 +27,8 @@ final class FastDeflate {
     private static final int SHORT_MIN = 3;
     private static final int SHORT_MASK = 0xFFFFFF;
     private static final int SHORT_MAX_DISTANCE = 4096;
+    /** Below this length the short-repeat hash is searched as well. */
+    private static final int SHORT_SEARCH_BELOW = 8;
     /** How many earlier positions with the same 4-byte hash are tried, newest first. */
     private static final int SHORT_CHAIN = 4;
     /** How many recent match distances are tried before the hash: rows repeat at a few fixed distances. */
@@ -46,7 +48,7 @@ final class FastDeflate {
      *             stored block so the output ends on a byte boundary and can be concatenated
      */
     static void compress(byte[] data, int from, int to, boolean last, BitWriter out) {
-        DeflateBlock.write(match(data, from, to), last, out);
+        DeflateBlock.write(match(data, from, to, new Tables()), last, out);
         if (!last) {
             out.write(0, 3);                 // BFINAL 0, BTYPE 00: an empty stored block (sync flush)
             out.alignToByte();
@@ -54,12 +56,25 @@ final class FastDeflate {
         }
     }
 
-    /** Finds matches and counts symbol frequencies. */
-    static Tokens match(byte[] data, int from, int to) {
+    /** The matcher's hash tables; one set serves several calls in turn when cleared in between. */
+    static final class Tables {
+        final int[] head = new int[1 << HASH_BITS];
+        final int[] shortHead = new int[1 << HASH_BITS];
+        final int[] shortPrev = new int[WINDOW];
+
+        void clear() {
+            java.util.Arrays.fill(head, 0);
+            java.util.Arrays.fill(shortHead, 0);
+            java.util.Arrays.fill(shortPrev, 0);
+        }
+    }
+
+    /** Finds matches and counts symbol frequencies, with fresh (all zero) tables. */
+    static Tokens match(byte[] data, int from, int to, Tables tables) {
         Tokens t = new Tokens(to - from);
-        int[] head = new int[1 << HASH_BITS];
-        int[] shortHead = new int[1 << HASH_BITS];
-        int[] shortPrev = new int[WINDOW];
+        int[] head = tables.head;
+        int[] shortHead = tables.shortHead;
+        int[] shortPrev = tables.shortPrev;
         int lowest = Math.max(0, from - WINDOW);
         int i = from;
         int literalStart = from;
@@ -92,7 +107,7 @@ final class FastDeflate {
                     }
                 }
             }
-            if (len < 8) {
+            if (len < SHORT_SEARCH_BELOW) {
                 // Short repeats (anti-aliased text edges) share fewer than eight bytes: a 3-byte hash finds them.
                 int h = hash3((int) INT.get(data, i) & SHORT_MASK);
                 int candidate = shortHead[h] - 1;
@@ -184,7 +199,7 @@ final class FastDeflate {
         long extraBits;
 
         Tokens(int capacity) {
-            items = new int[Math.max(16, capacity / 4)];
+            items = new int[Math.max(1024, capacity / 32)];   // cards need about one token per 35 bytes
         }
 
         void literals(byte[] data, int from, int to) {

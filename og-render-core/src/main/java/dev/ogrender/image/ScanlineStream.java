@@ -58,12 +58,15 @@ final class ScanlineStream {
         int bandRows = Math.min(BAND_ROWS, height);
         double adaptive = 0;
         double plain = 0;
+        FastDeflate.Tables tables = new FastDeflate.Tables();
         for (int band = 0; band < BANDS; band++) {
             int first = (int) ((long) (height - bandRows) * (2 * band + 1) / (2 * BANDS));
             int from = Math.max(0, first - CONTEXT_ROWS);
             byte[] a = adaptive(none, from, first + bandRows - from, rowLength, bpp);
-            adaptive += FastDeflate.match(a, (first - from) * rowLength, a.length).estimatedBits();
-            plain += FastDeflate.match(none, first * rowLength, (first + bandRows) * rowLength).estimatedBits();
+            tables.clear();
+            adaptive += FastDeflate.match(a, (first - from) * rowLength, a.length, tables).estimatedBits();
+            tables.clear();
+            plain += FastDeflate.match(none, first * rowLength, (first + bandRows) * rowLength, tables).estimatedBits();
         }
         return adaptive < plain;
     }
