@@ -5,15 +5,16 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * A single-pass deflate coder (RFC 1951) for PNG scanlines, several times faster than zlib's level 1
- * on rendered cards and usually smaller.
+ * A single-pass deflate coder (RFC 1951) for PNG scanlines: on rendered cards faster than zlib's
+ * level 1 and less than half its size (numbers in docs/benchmarks.md).
  *
- * <p>Why it is fast and small on cards: rendered images repeat themselves at a fixed distance over long
- * runs (a diagonal gradient row is the row above shifted by a pixel; with an 8x8 ordered dither, the row
- * eight above shifted by eight). The matcher therefore tries the last match distance first and keeps
- * extending while it holds, falling back to a one-entry hash of the next four bytes; it skips ahead
- * faster through incompressible stretches, as LZ4 does. Each call writes one dynamic-Huffman block.
- * Thread-safe: all state is per call.
+ * <p>Why it is fast and small on cards: rendered images repeat themselves at a few fixed distances over
+ * long runs (a diagonal gradient row is the row above shifted by a pixel; with Chromium's 8x8 ordered
+ * dither, the rows 2, 4 and 8 above shifted by as many pixels). The matcher therefore tries the last
+ * three match distances first, then a one-entry hash of the next eight bytes for long repeats, then a
+ * short chain of 3-byte hashes for pixel-sized repeats (text edges); it skips ahead faster through
+ * incompressible stretches, as LZ4 does. Huffman codes are rebuilt every 16K tokens
+ * ({@link DeflateBlock}). Thread-safe: all state is per call.
  */
 final class FastDeflate {
 
@@ -29,7 +30,7 @@ final class FastDeflate {
     private static final int SHORT_MAX_DISTANCE = 4096;
     /** Below this length the short-repeat hash is searched as well. */
     private static final int SHORT_SEARCH_BELOW = 8;
-    /** How many earlier positions with the same 4-byte hash are tried, newest first. */
+    /** How many earlier positions with the same 3-byte hash are tried, newest first. */
     private static final int SHORT_CHAIN = 4;
     /** How many recent match distances are tried before the hash: rows repeat at a few fixed distances. */
     private static final int RECENT = 3;
@@ -40,7 +41,7 @@ final class FastDeflate {
     }
 
     /**
-     * Compresses {@code data[from, to)} as one deflate block. Matches may reach back into
+     * Compresses {@code data[from, to)} as deflate blocks. Matches may reach back into
      * {@code data[from - 32768, from)}: the inflater has already produced those bytes when they belong to
      * the same stream.
      *
@@ -69,7 +70,11 @@ final class FastDeflate {
         }
     }
 
-    /** Finds matches and counts symbol frequencies, with fresh (all zero) tables. */
+    /**
+     * Finds matches and counts symbol frequencies, with fresh (all zero) tables. One long method on
+     * purpose: it is the encoder's hot loop, and splitting it into a state object with small methods
+     * measured about 10% slower (match length and distance then live in fields, not registers).
+     */
     static Tokens match(byte[] data, int from, int to, Tables tables) {
         Tokens t = new Tokens(to - from);
         int[] head = tables.head;
