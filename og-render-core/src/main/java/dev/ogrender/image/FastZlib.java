@@ -2,7 +2,9 @@ package dev.ogrender.image;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Adler32;
 
 /**
@@ -45,12 +47,17 @@ final class FastZlib {
         return out.toByteArray();
     }
 
-    /** The shared helper threads, created on first parallel use; daemons, so they never hold the JVM open. */
+    /**
+     * The shared helper threads, created on first parallel use: at most one per core, daemons (they never
+     * hold the JVM open), idle ones exit after 30 s. When all are busy the caller codes the second half
+     * itself, so a flood of parallel encodes degrades to plain sequential ones, never to a queue.
+     */
     private static final class Helper {
-        static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "og-render-png-deflate");
-            t.setDaemon(true);
-            return t;
-        });
+        static final ExecutorService POOL = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(),
+                30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "og-render-png-deflate");
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 }

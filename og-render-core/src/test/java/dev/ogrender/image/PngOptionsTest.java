@@ -63,6 +63,26 @@ class PngOptionsTest {
         }
     }
 
+    /** More parallel encodes than helper threads: the extra ones code both halves on the caller. */
+    @Test
+    void concurrentParallelEncodesAllDecodeExactly() throws Exception {
+        BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
+        byte[] expected = PngEncoder.encode(card, PngOptions.DEFAULT.withParallel(true));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+            for (int k = 0; k < 16; k++) {
+                results.add(pool.submit(() -> PngEncoder.encode(card, PngOptions.DEFAULT.withParallel(true))));
+            }
+            for (java.util.concurrent.Future<byte[]> f : results) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertPixelsEqual(card, decode(expected));
+    }
+
     @Test
     void fewColoursGiveAnIndexedPngWithTransparency() {
         BufferedImage image = new BufferedImage(64, 40, BufferedImage.TYPE_INT_ARGB);
