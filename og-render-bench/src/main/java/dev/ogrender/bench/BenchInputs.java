@@ -31,11 +31,42 @@ final class BenchInputs {
     private BenchInputs() {
     }
 
+    /**
+     * The benchmark templates by name, each with a {{title}} tag (and {{category}}, {{author}} where
+     * the card shows them):
+     * <ul>
+     * <li>{@code reference}: the reference blog card (examples/blog-card.html): gradient, flex, 4 text runs;
+     * <li>{@code text}: a text-heavy card, five paragraphs with bold, italic and light inline spans;
+     * <li>{@code boxes}: 200 wrapped flex boxes with borders, radii and a label each;
+     * <li>{@code image}: the reference card with a 64x64 PNG avatar as a data: URI in an {@code <img>}.
+     * </ul>
+     */
+    static final String[] TEMPLATES = {"reference", "text", "boxes", "image"};
+
+    /** Data for the templates' tags. */
+    static final java.util.Map<String, String> DATA = java.util.Map.of(
+            "category", "Guide", "title", "How to Generate OG Images Dynamically at Scale", "author", "Asad Ali");
+
+    /** @return the template named in {@link #TEMPLATES} */
+    static String template(String name) {
+        return resource(switch (name) {
+            case "reference" -> "card.html";
+            case "text" -> "text-card.html";
+            case "boxes" -> "boxes-card.html";
+            case "image" -> "image-card.html";
+            default -> throw new IllegalArgumentException("no benchmark template " + name);
+        });
+    }
+
     /** @return the reference blog card template, with {{category}}, {{title}} and {{author}} tags */
     static String cardTemplate() {
-        try (InputStream in = BenchInputs.class.getResourceAsStream("card.html")) {
+        return resource("card.html");
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = BenchInputs.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("card.html missing from the benchmark resources");
+                throw new IllegalStateException(file + " missing from the benchmark resources");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,9 +1,14 @@
 package dev.ogrender.bench;
 
-import dev.ogrender.image.JpegEncoder;
+import dev.ogrender.api.OgRenderer;
 import dev.ogrender.image.PngEncoder;
+import dev.ogrender.image.PngOptions;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,10 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What does encoding a finished 1200x630 card cost: PNG at deflate levels 1, 3 and 6, and JPEG at 0.9?
- *
- * <p>The image is a premultiplied ARGB card drawn once with Java2D (gradient, shapes, text), the form
- * the paint stage produces.
+ * What does encoding the finished reference card cost with each PNG coder, with and without the
+ * gradient dither that Chromium adds? Coders: og-render's fast coder ({@code fast}), the same split over
+ * two threads ({@code fast-parallel}), zlib at levels 1, 3 and 6 in our writer, and ImageIO's PNG writer
+ * as the baseline ({@link JpegBenchmark} times JPEG). The setup prints each coder's PNG size.
  *
  * <p>Run (from the repository root):
  * <pre>
@@ -29,6 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </pre>
  * Record the machine, JDK and flags beside any number you publish.
  */
+@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
@@ -36,34 +42,45 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
 public class EncodeBenchmark {
 
-    /** The card image, drawn once per trial. */
-    @State(Scope.Benchmark)
-    public static class Card {
-        BufferedImage image;
+    /** The PNG coder under test. */
+    @Param({"fast", "fast-parallel", "zlib-1", "zlib-3", "zlib-6", "imageio"})
+    public String coder;
 
-        /** Draws the card. */
-        @Setup
-        public void draw() {
-            image = BenchInputs.cardImage();
+    /** Whether the card's gradient is dithered (the default, as Chromium draws it). */
+    @Param({"true", "false"})
+    public boolean dither;
+
+    private BufferedImage image;
+    private PngOptions options;
+
+    /** Renders the reference card once and prints the size each coder gives. */
+    @Setup
+    public void render() {
+        image = OgRenderer.builder().gradientDither(dither).build()
+                .template(BenchInputs.cardTemplate()).render(BenchInputs.DATA).image();
+        options = switch (coder) {
+            case "fast" -> PngOptions.DEFAULT;
+            case "fast-parallel" -> PngOptions.DEFAULT.withParallel(true);
+            case "imageio" -> null;
+            default -> PngOptions.zlib(Integer.parseInt(coder.substring("zlib-".length())));
+        };
+        System.out.printf("%n[size] coder=%s dither=%s: %d bytes (ImageIO %d bytes)%n", coder, dither,
+                png().length, imageIo().length);
+    }
+
+    /** @return the PNG bytes with the coder under test */
+    @Benchmark
+    public byte[] png() {
+        return options == null ? imageIo() : PngEncoder.encode(image, options);
+    }
+
+    private byte[] imageIo() {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** The PNG deflate level under test. */
-    @State(Scope.Benchmark)
-    public static class Level {
-        @Param({"1", "3", "6"})
-        int level;
-    }
-
-    /** @return the PNG bytes at the level under test */
-    @Benchmark
-    public byte[] png(Card card, Level level) {
-        return PngEncoder.encode(card.image, level.level);
-    }
-
-    /** @return the JPEG bytes at quality 0.9 */
-    @Benchmark
-    public byte[] jpeg(Card card) {
-        return JpegEncoder.encode(card.image, 0.9f);
     }
 }

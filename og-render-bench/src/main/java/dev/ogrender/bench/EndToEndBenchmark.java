@@ -2,6 +2,7 @@ package dev.ogrender.bench;
 
 import dev.ogrender.api.OgRenderer;
 import dev.ogrender.api.Template;
+import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -10,21 +11,25 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long does one warm render of the reference blog card take, from data to PNG bytes?
+ * How long does one warm render of a card take through the public API, from data to PNG bytes
+ * ({@link #renderPng}) and to pixels only ({@link #renderImage})?
  *
  * <p>The template is compiled once in {@link #compile()}; each invocation binds data with a different
- * title (so text layout is not a repeat) and encodes the PNG at the default level 3.
+ * title (so text layout is not a repeat) and, for PNG, encodes with the default options (og-render's
+ * fast coder on the calling thread). Templates: see {@link BenchInputs#TEMPLATES}. TODO(lead): add
+ * "image" to the @Param list once {@code <img>} renders.
  *
  * <p>Run (from the repository root):
  * <pre>
  * ./mvnw -q -pl og-render-bench -am package -DskipTests
- * java -jar og-render-bench/target/benchmarks.jar EndToEndBenchmark -f 1 -wi 5 -i 5
+ * java -jar og-render-bench/target/benchmarks.jar EndToEndBenchmark -f 1 -wi 5 -i 5 -prof gc
  * </pre>
  * Record the machine, JDK and flags beside any number you publish ({@code -prof gc} adds allocation).
  */
@@ -36,19 +41,33 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
 public class EndToEndBenchmark {
 
-    private Template template;
+    /** Which template: see {@link BenchInputs#TEMPLATES}. */
+    @Param({"reference", "text", "boxes"})
+    public String template;
+
+    private Template compiled;
     private int next;
 
-    /** Builds the renderer and compiles the card template, once per trial. */
+    /** Builds the renderer and compiles the template, once per trial. */
     @Setup
     public void compile() {
-        template = OgRenderer.builder().build().template(BenchInputs.cardTemplate());
+        compiled = OgRenderer.builder().build().template(BenchInputs.template(template));
     }
 
     /** @return the PNG of one card; returned so the JIT cannot drop the work */
     @Benchmark
     public byte[] renderPng() {
+        return compiled.render(data()).png();
+    }
+
+    /** @return the pixels of one card, without encoding */
+    @Benchmark
+    public BufferedImage renderImage() {
+        return compiled.render(data()).image();
+    }
+
+    private Map<String, String> data() {
         String title = BenchInputs.TITLES[next++ & (BenchInputs.TITLES.length - 1)];
-        return template.render(Map.of("category", "Engineering", "title", title, "author", "Jane Doe")).png();
+        return Map.of("category", "Engineering", "title", title, "author", "Jane Doe");
     }
 }

@@ -1,6 +1,7 @@
 package dev.ogrender.bench;
 
 import dev.ogrender.image.PngEncoder;
+import dev.ogrender.image.PngOptions;
 import dev.ogrender.internal.Diagnostics;
 import dev.ogrender.layout.BoxFragment;
 import dev.ogrender.layout.LayoutEngine;
@@ -14,7 +15,6 @@ import dev.ogrender.template.TemplateSource;
 import dev.ogrender.text.FontRegistry;
 import dev.ogrender.text.TextMeasurer;
 import java.awt.image.BufferedImage;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,22 +23,27 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Where does the time of one reference card go? One benchmark per pipeline stage, each fed the
- * finished output of the stage before it (prepared once in {@link #prepare()}): bind + parse, style,
- * layout, paint (display list + Java2D), PNG encode.
+ * Where does the time of one card go? One benchmark per pipeline stage, each fed the finished output
+ * of the stage before it (prepared once in {@link #prepare()}): bind + parse, style, layout, paint
+ * (display list + Java2D), PNG encode (default options: og-render's fast coder, one thread).
+ *
+ * <p>Templates ({@link BenchInputs#TEMPLATES}): the reference card, a text-heavy card and a card of 200
+ * flex boxes. TODO(lead): add "image" to the @Param list once {@code <img>} renders (the template with
+ * a data: URI PNG is ready in the resources).
  *
  * <p>These call the internal stage classes directly; they are not API.
  *
  * <p>Run (from the repository root):
  * <pre>
  * ./mvnw -q -pl og-render-bench -am package -DskipTests
- * java -jar og-render-bench/target/benchmarks.jar StagesBenchmark -f 1 -wi 5 -i 5
+ * java -jar og-render-bench/target/benchmarks.jar StagesBenchmark -f 1 -wi 5 -i 5 -prof gc
  * </pre>
  */
 @State(Scope.Thread)
@@ -49,10 +54,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
 public class StagesBenchmark {
 
-    private static final Map<String, String> DATA = Map.of(
-            "category", "Guide", "title", "How to Generate OG Images Dynamically at Scale", "author", "Asad Ali");
+    /** Which template: see {@link BenchInputs#TEMPLATES}. */
+    @Param({"reference", "text", "boxes"})
+    public String template;
 
-    private TemplateSource template;
+    private TemplateSource source;
     private TextMeasurer measurer;
     private Document document;
     private StyledNode styled;
@@ -62,9 +68,9 @@ public class StagesBenchmark {
     /** Runs every stage once, keeping each output as the next stage's input. */
     @Setup
     public void prepare() {
-        template = TemplateSource.compile(BenchInputs.cardTemplate());
+        source = TemplateSource.compile(BenchInputs.template(template));
         measurer = TextMeasurer.of(FontRegistry.bundled());
-        document = HtmlDocument.parse(template.bind(DATA));
+        document = HtmlDocument.parse(source.bind(BenchInputs.DATA));
         styled = StyleEngine.style(document, new Diagnostics(false));
         fragments = LayoutEngine.compute(styled, 1200, 630, measurer);
         image = Java2DDevice.draw(DisplayListBuilder.build(fragments, 1200, 630));
@@ -73,7 +79,7 @@ public class StagesBenchmark {
     /** @return the parsed document: Mustache binding and jsoup parsing */
     @Benchmark
     public Document bindAndParse() {
-        return HtmlDocument.parse(template.bind(DATA));
+        return HtmlDocument.parse(source.bind(BenchInputs.DATA));
     }
 
     /** @return the styled tree: CSS parsing (cached per stylesheet text), matching, cascade */
@@ -95,9 +101,9 @@ public class StagesBenchmark {
         return Java2DDevice.draw(list);
     }
 
-    /** @return the PNG bytes at the default level 3 */
+    /** @return the PNG bytes with the default options (og-render's fast coder, one thread) */
     @Benchmark
     public byte[] encodePng() {
-        return PngEncoder.encode(image, 3);
+        return PngEncoder.encode(image, PngOptions.DEFAULT);
     }
 }

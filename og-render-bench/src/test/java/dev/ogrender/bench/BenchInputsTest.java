@@ -17,6 +17,16 @@ class BenchInputsTest {
     }
 
     @Test
+    void everyTemplateHasTheTagsAndRendersWithoutWarnings() {
+        dev.ogrender.api.OgRenderer renderer = dev.ogrender.api.OgRenderer.builder().build();
+        for (String name : BenchInputs.TEMPLATES) {
+            String html = BenchInputs.template(name);
+            assertTrue(html.contains("{{title}}"), name + " lacks {{title}}");
+            assertEquals(java.util.List.of(), renderer.template(html).render(BenchInputs.DATA).warnings(), name);
+        }
+    }
+
+    @Test
     void titleCountIsAPowerOfTwoForTheIndexMask() {
         assertEquals(0, BenchInputs.TITLES.length & (BenchInputs.TITLES.length - 1));
     }

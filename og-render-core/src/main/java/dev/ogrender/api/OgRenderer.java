@@ -1,5 +1,6 @@
 package dev.ogrender.api;
 
+import dev.ogrender.image.PngOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,10 @@ public final class OgRenderer {
         this.pipeline = new Pipeline(settings);
     }
 
-    /** @return a builder with the defaults: 1200x630, bundled fonts, lenient CSS, PNG level 3 */
+    /**
+     * @return a builder with the defaults: 1200x630, bundled fonts, lenient CSS, og-render's fast PNG
+     *     coder on the calling thread, dithered gradients
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -84,10 +88,12 @@ public final class OgRenderer {
         private int height = DEFAULT_HEIGHT;
         private boolean strict;
         private Path baseDirectory;
-        private int pngLevel = 3;
         private final List<FontSource> fonts = new ArrayList<>();
         private long maxImageBytes = 20L << 20;
         private long maxImagePixels = 40_000_000L;
+        // speed area: PNG coder and gradient dither
+        private PngOptions png = PngOptions.DEFAULT;
+        private boolean dither = true;
 
         private Builder() {
         }
@@ -140,7 +146,9 @@ public final class OgRenderer {
         }
 
         /**
-         * Sets the PNG deflate level: 1 is fastest, 9 smallest.
+         * Uses zlib at this deflate level instead of og-render's own fast coder: 1 is fastest, 9
+         * smallest. The default coder is several times faster than level 1 on rendered cards, and
+         * smaller than levels 1-3; choose a level to trade time for size.
          *
          * @param level 1 to 9
          * @return this builder
@@ -149,7 +157,46 @@ public final class OgRenderer {
             if (level < 1 || level > 9) {
                 throw new IllegalArgumentException("PNG compression level must be 1-9, was " + level);
             }
-            this.pngLevel = level;
+            this.png = new PngOptions(level, png.parallel(), png.palette());
+            return this;
+        }
+
+        /**
+         * Lets one PNG encode use a second thread (the fast coder only): the deflate stream is coded in
+         * two halves at once. Worth it for single renders on a machine with idle cores; off by default,
+         * because a busy server already uses every core for separate renders.
+         *
+         * @param parallel true to split the deflate work
+         * @return this builder
+         */
+        public Builder pngParallel(boolean parallel) {
+            this.png = png.withParallel(parallel);
+            return this;
+        }
+
+        /**
+         * Writes an indexed (palette) PNG whenever the image has at most 256 colours, which is lossless
+         * then; other images stay true colour. Off by default: rendered cards with gradients or
+         * anti-aliased text nearly always have more colours, and counting them costs time.
+         *
+         * @param palette true to try a palette
+         * @return this builder
+         */
+        public Builder pngPalette(boolean palette) {
+            this.png = png.withPalette(palette);
+            return this;
+        }
+
+        /**
+         * Sets whether gradients get the ordered dither Chromium adds (on by default, so cards match
+         * Chromium). Without it a gradient card's PNG is about half the size and encodes faster, but
+         * wide gradients may show 1-level bands; see docs/benchmarks.md for the numbers.
+         *
+         * @param dither false for plain rounding
+         * @return this builder
+         */
+        public Builder gradientDither(boolean dither) {
+            this.dither = dither;
             return this;
         }
 
@@ -193,8 +240,8 @@ public final class OgRenderer {
          * @throws RenderException if a font added with {@link #addFont} cannot be read
          */
         public OgRenderer build() {
-            return new OgRenderer(new RenderSettings(width, height, strict, baseDirectory, pngLevel,
-                    List.copyOf(fonts), maxImageBytes, maxImagePixels));
+            return new OgRenderer(new RenderSettings(width, height, strict, baseDirectory, png,
+                    List.copyOf(fonts), dither, maxImageBytes, maxImagePixels));
         }
     }
 }

@@ -83,8 +83,8 @@ final class Pipeline {
             BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(),
                     measurer(doc, diag), renderImages);
             DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height(), renderImages);
-            BufferedImage image = Java2DDevice.draw(list);
-            return new RenderResult(image, warnings(diag), settings.pngLevel());
+            BufferedImage image = Java2DDevice.draw(list, settings.dither());
+            return new RenderResult(image, warnings(diag), settings.png());
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }

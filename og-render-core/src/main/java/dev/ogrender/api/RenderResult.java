@@ -2,6 +2,7 @@ package dev.ogrender.api;
 
 import dev.ogrender.image.JpegEncoder;
 import dev.ogrender.image.PngEncoder;
+import dev.ogrender.image.PngOptions;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -12,12 +13,12 @@ public final class RenderResult {
 
     private final BufferedImage image;
     private final List<RenderWarning> warnings;
-    private final int pngLevel;
+    private final PngOptions png;
 
-    RenderResult(BufferedImage image, List<RenderWarning> warnings, int pngLevel) {
+    RenderResult(BufferedImage image, List<RenderWarning> warnings, PngOptions png) {
         this.image = image;
         this.warnings = List.copyOf(warnings);
-        this.pngLevel = pngLevel;
+        this.png = png;
     }
 
     /** @return the pixels; the caller owns the image and may change it */
@@ -30,9 +31,9 @@ public final class RenderResult {
         return warnings;
     }
 
-    /** @return the image as PNG bytes, at the renderer's compression level */
+    /** @return the image as PNG bytes, with the renderer's PNG settings */
     public byte[] png() {
-        return PngEncoder.encode(image, pngLevel);
+        return PngEncoder.encode(image, png);
     }
 
     /**

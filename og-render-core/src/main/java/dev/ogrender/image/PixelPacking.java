@@ -1,7 +1,13 @@
 package dev.ogrender.image;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Converts packed ARGB ints to PNG sample bytes. */
 final class PixelPacking {
+
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private PixelPacking() {
     }
@@ -13,26 +19,36 @@ final class PixelPacking {
      * @param premultiplied whether the source colour is premultiplied by its alpha
      */
     static void unpack(int[] src, int from, int width, byte[] dst, boolean opaque, boolean premultiplied) {
+        unpack(src, from, width, dst, 0, opaque, premultiplied);
+    }
+
+    /** As {@link #unpack(int[], int, int, byte[], boolean, boolean)}, writing from {@code dst[at]}. */
+    static void unpack(int[] src, int from, int width, byte[] dst, int at, boolean opaque, boolean premultiplied) {
         if (opaque) {
-            toRgb(src, from, width, dst);
+            toRgb(src, from, width, dst, at);
         } else if (premultiplied) {
-            premultipliedToRgba(src, from, width, dst);
+            premultipliedToRgba(src, from, width, dst, at);
         } else {
-            toRgba(src, from, width, dst);
+            toRgba(src, from, width, dst, at);
         }
     }
 
-    private static void toRgb(int[] src, int from, int width, byte[] dst) {
-        for (int i = 0, o = 0; i < width; i++, o += 3) {
-            int p = src[from + i];
+    private static void toRgb(int[] src, int from, int width, byte[] dst, int at) {
+        // One little-endian int store per pixel (r, g, b, 0); the zero is overwritten by the next pixel.
+        int o = at;
+        for (int i = 0; i < width - 1; i++, o += 3) {
+            INT.set(dst, o, Integer.reverseBytes(src[from + i]) >>> 8);
+        }
+        if (width > 0) {
+            int p = src[from + width - 1];
             dst[o] = (byte) (p >> 16);
             dst[o + 1] = (byte) (p >> 8);
             dst[o + 2] = (byte) p;
         }
     }
 
-    private static void toRgba(int[] src, int from, int width, byte[] dst) {
-        for (int i = 0, o = 0; i < width; i++, o += 4) {
+    private static void toRgba(int[] src, int from, int width, byte[] dst, int at) {
+        for (int i = 0, o = at; i < width; i++, o += 4) {
             int p = src[from + i];
             dst[o] = (byte) (p >> 16);
             dst[o + 1] = (byte) (p >> 8);
@@ -41,8 +57,8 @@ final class PixelPacking {
         }
     }
 
-    private static void premultipliedToRgba(int[] src, int from, int width, byte[] dst) {
-        for (int i = 0, o = 0; i < width; i++, o += 4) {
+    private static void premultipliedToRgba(int[] src, int from, int width, byte[] dst, int at) {
+        for (int i = 0, o = at; i < width; i++, o += 4) {
             int p = src[from + i];
             int a = p >>> 24;
             if (a == 0xff) {

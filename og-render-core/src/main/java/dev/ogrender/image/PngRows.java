@@ -34,7 +34,12 @@ abstract class PngRows {
     }
 
     /** Fills {@code dst} with row {@code y}: 3 bytes per pixel when opaque, else 4. */
-    abstract void read(int y, byte[] dst);
+    final void read(int y, byte[] dst) {
+        read(y, dst, 0);
+    }
+
+    /** Writes row {@code y} into {@code dst} from {@code offset}: 3 bytes per pixel when opaque, else 4. */
+    abstract void read(int y, byte[] dst, int offset);
 
     /** Reads packed ARGB ints from the image's own array, with no copy. */
     private static final class IntRows extends PngRows {
@@ -58,8 +63,8 @@ abstract class PngRows {
         }
 
         @Override
-        void read(int y, byte[] dst) {
-            PixelPacking.unpack(data, base + y * stride, width, dst, opaque(), premultiplied);
+        void read(int y, byte[] dst, int offset) {
+            PixelPacking.unpack(data, base + y * stride, width, dst, offset, opaque(), premultiplied);
         }
 
         private static int strideOf(BufferedImage image) {
@@ -101,9 +106,9 @@ abstract class PngRows {
         }
 
         @Override
-        void read(int y, byte[] dst) {
+        void read(int y, byte[] dst, int offset) {
             image.getRGB(0, y, row.length, 1, row, 0, row.length);
-            PixelPacking.unpack(row, 0, row.length, dst, opaque(), false);
+            PixelPacking.unpack(row, 0, row.length, dst, offset, opaque(), false);
         }
 
         private static boolean isOpaque(BufferedImage image) {

@@ -2,15 +2,17 @@ package dev.ogrender.paint;
 
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.Shape;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 
 /**
- * Draws text as filled glyph outlines through a coverage mask: outlines avoid the platform glyph
- * rasteriser (the same pixels on every OS and JDK), and the mask lets {@link TextGamma} correct edge
- * coverage the way Chromium's Skia does before the colour is composited.
+ * Draws text from cached glyph coverage masks ({@link GlyphMasks}): the masks come from glyph outlines,
+ * which avoids the platform glyph rasteriser (the same pixels on every OS and JDK), and the coverage
+ * lets {@link TextGamma} correct edges the way Chromium's Skia does before the colour is composited.
+ * The glyphs of one run are summed into one mask and composited in one image draw, so clips and layers
+ * are honoured by Java2D.
  */
 final class GlyphRasterizer {
 
@@ -18,51 +20,83 @@ final class GlyphRasterizer {
     }
 
     static void draw(Graphics2D target, PaintOp.DrawGlyphs op) {
-        if (op.glyphs().getNumGlyphs() == 0) {
+        GlyphVector glyphs = op.glyphs();
+        int n = glyphs.getNumGlyphs();
+        if (n == 0) {
             return;
         }
-        // Chromium on Linux puts the baseline on a pixel edge (vertical hinting); x stays subpixel.
-        float baseline = Math.round(op.baseline());
-        Shape outline = VerticalHinter.apply(op.glyphs().getOutline(op.x(), baseline), baseline, op.hintZones());
-        Rectangle bounds = outline.getBounds();
-        bounds.grow(1, 1);
-        Rectangle visible = target.getClipBounds();
-        if (visible != null) {
-            bounds = bounds.intersection(visible);
+        // Chromium on Linux puts the baseline on a pixel edge (vertical hinting); x is quantised to 1/4 px.
+        int baseline = Math.round(op.baseline());
+        GlyphMasks.Mask[] masks = new GlyphMasks.Mask[n];
+        int[] penX = new int[n];
+        int[] penY = new int[n];
+        Rectangle run = null;
+        for (int i = 0; i < n; i++) {
+            Point2D at = glyphs.getGlyphPosition(i);
+            double x = op.x() + at.getX();
+            int quarters = (int) Math.round(x * GlyphMasks.SUBPIXELS);
+            penX[i] = Math.floorDiv(quarters, GlyphMasks.SUBPIXELS);
+            penY[i] = baseline + (int) Math.round(at.getY());
+            masks[i] = GlyphMasks.of(glyphs, i, Math.floorMod(quarters, GlyphMasks.SUBPIXELS), op.hintZones());
+            if (masks[i].width() > 0) {
+                Rectangle r = new Rectangle(penX[i] + masks[i].left(), penY[i] + masks[i].top(),
+                        masks[i].width(), masks[i].height());
+                run = run == null ? r : run.union(r);
+            }
         }
+        if (run == null) {
+            return;
+        }
+        Rectangle visible = target.getClipBounds();
+        Rectangle bounds = visible == null ? run : run.intersection(visible);
         if (bounds.isEmpty()) {
             return;
         }
-        BufferedImage mask = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D mg = mask.createGraphics();
-        Java2DDevice.configure(mg);
-        mg.translate(-bounds.x, -bounds.y);
-        mg.setColor(java.awt.Color.WHITE);
-        mg.fill(outline);
-        mg.dispose();
+        byte[] coverage = new byte[bounds.width * bounds.height];
+        for (int i = 0; i < n; i++) {
+            accumulate(masks[i], penX[i] + masks[i].left() - bounds.x, penY[i] + masks[i].top() - bounds.y,
+                    coverage, bounds.width, bounds.height);
+        }
+        target.drawImage(colour(coverage, bounds.width, bounds.height, op.argb()), bounds.x, bounds.y, null);
+    }
 
-        byte[] coverage = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
-        byte[] table = TextGamma.tableFor(op.argb());
-        int alpha = op.argb() >>> 24;
-        int r = (op.argb() >> 16) & 0xFF;
-        int g = (op.argb() >> 8) & 0xFF;
-        int b = op.argb() & 0xFF;
-        BufferedImage colored = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] out = ((DataBufferInt) colored.getRaster().getDataBuffer()).getData();
-        int stride = mask.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel c
-                ? c.getScanlineStride() : bounds.width;
-        for (int y = 0; y < bounds.height; y++) {
-            int row = y * stride;
-            int o = y * bounds.width;
-            for (int x = 0; x < bounds.width; x++) {
-                int cov = coverage[row + x] & 0xFF;
-                if (cov == 0) {
-                    continue;
+    /** Adds a glyph's coverage at (dx, dy) of the run mask, saturating: overlapping glyphs are a union. */
+    private static void accumulate(GlyphMasks.Mask m, int dx, int dy, byte[] coverage, int width, int height) {
+        int y0 = Math.max(0, -dy);
+        int y1 = Math.min(m.height(), height - dy);
+        int x0 = Math.max(0, -dx);
+        int x1 = Math.min(m.width(), width - dx);
+        byte[] src = m.coverage();
+        for (int y = y0; y < y1; y++) {
+            int s = y * m.width();
+            int d = (y + dy) * width + dx;
+            for (int x = x0; x < x1; x++) {
+                int c = src[s + x] & 0xFF;
+                if (c != 0) {
+                    coverage[d + x] = (byte) Math.min(255, (coverage[d + x] & 0xFF) + c);
                 }
-                int a = ((table[cov] & 0xFF) * alpha + 127) / 255;
-                out[o + x] = (a << 24) | ((r * a + 127) / 255 << 16) | ((g * a + 127) / 255 << 8) | ((b * a + 127) / 255);
             }
         }
-        target.drawImage(colored, bounds.x, bounds.y, null);
+    }
+
+    /** @return premultiplied ARGB of the text colour at the gamma-corrected coverage */
+    private static BufferedImage colour(byte[] coverage, int width, int height, int argb) {
+        byte[] table = TextGamma.tableFor(argb);
+        int alpha = argb >>> 24;
+        int r = (argb >> 16) & 0xFF;
+        int g = (argb >> 8) & 0xFF;
+        int b = argb & 0xFF;
+        int[] premultiplied = new int[256];
+        for (int cov = 1; cov < 256; cov++) {
+            int a = ((table[cov] & 0xFF) * alpha + 127) / 255;
+            premultiplied[cov] = (a << 24) | ((r * a + 127) / 255 << 16) | ((g * a + 127) / 255 << 8)
+                    | ((b * a + 127) / 255);
+        }
+        BufferedImage colored = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] out = ((DataBufferInt) colored.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < coverage.length; i++) {
+            out[i] = premultiplied[coverage[i] & 0xFF];
+        }
+        return colored;
     }
 }

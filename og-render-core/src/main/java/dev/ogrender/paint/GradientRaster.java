@@ -18,6 +18,7 @@ final class GradientRaster {
      */
     private static final int TILE_STEP = 254;
     private static final float[] DITHER = new float[64];
+    private static final float[] NO_DITHER = new float[64];
 
     static {
         for (int y = 0; y < 8; y++) {
@@ -41,13 +42,15 @@ final class GradientRaster {
      * @param originX device x of the target's pixel (0, 0)
      * @param originY device y of the target's pixel (0, 0)
      * @param area    device pixels to fill, inside the target
+     * @param dither  whether to add Skia's ordered dither (as Chromium does) or round each pixel plainly
      */
     static void fill(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY,
-            Rectangle area) {
+            Rectangle area, boolean dither) {
         if (!op.repeating()) {
-            new Runs(op, pixels, stride, originX, originY, area).fill();
+            new Runs(op, pixels, stride, originX, originY, area, dither).fill();
             return;
         }
+        float[] ditherTable = dither ? DITHER : NO_DITHER;
         float[] table = table(op);
         double vx = op.x2() - op.x1();
         double vy = op.y2() - op.y1();
@@ -68,7 +71,7 @@ final class GradientRaster {
                 float f = fi - k;
                 int e = k * 4;
                 float a = table[e] + (table[e + 4] - table[e]) * f;
-                float d = DITHER[ditherRow + xPhase[i]];
+                float d = ditherTable[ditherRow + xPhase[i]];
                 int r = level(table[e + 1] + (table[e + 5] - table[e + 1]) * f + d, a);
                 int g = level(table[e + 2] + (table[e + 6] - table[e + 2]) * f + d, a);
                 int b = level(table[e + 3] + (table[e + 7] - table[e + 3]) * f + d, a);
@@ -91,6 +94,7 @@ final class GradientRaster {
         private static final long ONE = 1L << 32;
         private static final long HALF = 1L << 31;
         private static final long[] DITHER_FIXED = new long[64];
+        private static final long[] NO_DITHER_FIXED = new long[64];
 
         static {
             for (int i = 0; i < 64; i++) {
@@ -107,10 +111,15 @@ final class GradientRaster {
         private final float[] stops;
         /** Premultiplied a, r, g, b per stop, 0-255 units. */
         private final float[][] color;
-        private final int[] xPhase;
         private final int[] yPhase;
+        /** Dither plus one half (for rounding) per pixel of a row, for each of the 8 row phases; built lazily. */
+        private final long[][] rowDither = new long[8][];
+        private final long[] ditherTable;
+        private final int[] xPhase;
 
-        Runs(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY, Rectangle area) {
+        Runs(PaintOp.FillLinearGradient op, int[] pixels, int stride, int originX, int originY, Rectangle area,
+                boolean dither) {
+            this.ditherTable = dither ? DITHER_FIXED : NO_DITHER_FIXED;
             this.op = op;
             this.pixels = pixels;
             this.stride = stride;
@@ -139,7 +148,7 @@ final class GradientRaster {
                 int dy = area.y + j;
                 double t0 = ((area.x + 0.5 - op.x1()) * vx + (dy + 0.5 - op.y1()) * vy) / len2;
                 int row = (dy - originY) * stride - originX + area.x;
-                int ditherRow = yPhase[j] * 8;
+                long[] ditherRow = rowDither(yPhase[j]);
                 int i = 0;
                 while (i < area.width) {
                     double t = t0 + dt * i;
@@ -216,12 +225,58 @@ final class GradientRaster {
             }
         }
 
-        private void opaqueRun(int row, int ditherRow, int from, int end, long[] start, long[] step) {
+        private long[] rowDither(int phase) {
+            long[] d = rowDither[phase];
+            if (d == null) {
+                d = new long[area.width];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = ditherTable[phase * 8 + xPhase[i]] + HALF;
+                }
+                rowDither[phase] = d;
+            }
+            return d;
+        }
+
+        /**
+         * The hot loop of a gradient card. Channels stay within 0-255 between stops and the dither is
+         * under half a level, so value + dither + 1/2 is always in [0, 256): no clamping is needed, as
+         * long as the run's end values are in range too (checked, else the clamping loop runs).
+         */
+        private void opaqueRun(int row, long[] ditherRow, int from, int end, long[] start, long[] step) {
+            if (!inRange(start, step, 1, end - from) || !inRange(start, step, 2, end - from)
+                    || !inRange(start, step, 3, end - from)) {
+                clampedOpaqueRun(row, ditherRow, from, end, start, step);
+                return;
+            }
+            long r = start[1];
+            long g = start[2];
+            long b = start[3];
+            long sr = step[1];
+            long sg = step[2];
+            long sb = step[3];
+            for (int i = from; i < end; i++) {
+                long d = ditherRow[i];
+                pixels[row + i] = 0xFF000000 | (int) ((r + d) >> 32) << 16 | (int) ((g + d) >> 32) << 8
+                        | (int) ((b + d) >> 32);
+                r += sr;
+                g += sg;
+                b += sb;
+            }
+        }
+
+        /** @return whether channel {@code ch} stays within [0, 255] over {@code count} steps */
+        private static boolean inRange(long[] start, long[] step, int ch, int count) {
+            long last = start[ch] + step[ch] * Math.max(0, count - 1);
+            long max = 255 * ONE;
+            return start[ch] >= 0 && start[ch] <= max && last >= 0 && last <= max;
+        }
+
+        private void clampedOpaqueRun(int row, long[] ditherRow, int from, int end, long[] start, long[] step) {
             long r = start[1];
             long g = start[2];
             long b = start[3];
             for (int i = from; i < end; i++) {
-                long d = DITHER_FIXED[ditherRow + xPhase[i]] + HALF;
+                long d = ditherRow[i];
                 pixels[row + i] = 0xFF000000 | clamp((r + d) >> 32) << 16 | clamp((g + d) >> 32) << 8
                         | clamp((b + d) >> 32);
                 r += step[1];
@@ -230,7 +285,7 @@ final class GradientRaster {
             }
         }
 
-        private void blendRun(int row, int ditherRow, int from, int end, long[] start, long[] step) {
+        private void blendRun(int row, long[] ditherRow, int from, int end, long[] start, long[] step) {
             long a = start[0];
             long r = start[1];
             long g = start[2];
@@ -238,7 +293,7 @@ final class GradientRaster {
             for (int i = from; i < end; i++) {
                 int ia = clamp((a + HALF) >> 32);
                 if (ia > 0) {
-                    long d = DITHER_FIXED[ditherRow + xPhase[i]] + HALF;
+                    long d = ditherRow[i];
                     int px = ia << 24 | Math.min(clamp((r + d) >> 32), ia) << 16
                             | Math.min(clamp((g + d) >> 32), ia) << 8 | Math.min(clamp((b + d) >> 32), ia);
                     pixels[row + i] = ia >= 255 ? px : over(px, pixels[row + i], ia);

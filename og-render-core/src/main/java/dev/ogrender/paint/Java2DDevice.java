@@ -24,10 +24,21 @@ public final class Java2DDevice {
     }
 
     /**
+     * Draws with Chromium's gradient dither.
+     *
      * @param list what to draw
      * @return a new TYPE_INT_ARGB_PRE image of the list's size
      */
     public static BufferedImage draw(DisplayList list) {
+        return draw(list, true);
+    }
+
+    /**
+     * @param list   what to draw
+     * @param dither whether gradients get Chromium's ordered dither (noisier, so larger and slower PNGs)
+     * @return a new TYPE_INT_ARGB_PRE image of the list's size
+     */
+    public static BufferedImage draw(DisplayList list, boolean dither) {
         BufferedImage image = new BufferedImage(list.width(), list.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         configure(g);
@@ -35,7 +46,7 @@ public final class Java2DDevice {
         g.setComposite(AlphaComposite.Src);
         g.fillRect(0, 0, list.width(), list.height());
         g.setComposite(AlphaComposite.SrcOver);
-        new Run(g, image).all(list);
+        new Run(g, image, dither).all(list);
         g.dispose();
         return image;
     }
@@ -64,12 +75,14 @@ public final class Java2DDevice {
         private final int canvasWidth;
         private final int canvasHeight;
         private final Deque<FilterLayer> filters = new ArrayDeque<>();
+        private final boolean dither;
 
-        Run(Graphics2D g, BufferedImage surface) {
+        Run(Graphics2D g, BufferedImage surface, boolean dither) {
             this.g = g;
             this.surface = surface;
             this.canvasWidth = surface.getWidth();
             this.canvasHeight = surface.getHeight();
+            this.dither = dither;
         }
 
         void all(DisplayList list) {
@@ -137,12 +150,12 @@ public final class Java2DDevice {
             if (isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip)) && isPlain()) {
                 // The common case (a page or box background): straight into the target's pixels.
                 int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
-                GradientRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds);
+                GradientRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds, dither);
                 return;
             }
             BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
             int[] pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
-            GradientRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds);
+            GradientRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds, dither);
             g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
             g.fill(f.shape());
         }

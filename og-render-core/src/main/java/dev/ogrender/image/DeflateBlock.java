@@ -1,0 +1,165 @@
+package dev.ogrender.image;
+
+/** Writes LZ77 tokens as one dynamic-Huffman deflate block (RFC 1951 section 3.2.7). */
+final class DeflateBlock {
+
+    private static final int END_OF_BLOCK = 256;
+    /** The order in which code-length code lengths are stored (RFC 1951 3.2.7). */
+    private static final int[] CL_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+    private static final int[] LENGTH_BASE = new int[29];
+    private static final int[] LENGTH_EXTRA = new int[29];
+    private static final int[] DIST_BASE = new int[30];
+    private static final int[] DIST_EXTRA = new int[30];
+    /** Length symbol (257-285) per match length 0-258. */
+    private static final short[] LENGTH_SYMBOL = new short[259];
+    /** Distance symbol per distance 1-256 at [d], and per (d - 1) >> 7 for longer ones at [256 + ...]. */
+    private static final byte[] DIST_SYMBOL = new byte[512];
+
+    static {
+        int base = 3;
+        for (int s = 0; s < 28; s++) {
+            LENGTH_EXTRA[s] = s < 8 ? 0 : (s - 4) / 4;
+            LENGTH_BASE[s] = base;
+            for (int k = 0; k < (1 << LENGTH_EXTRA[s]); k++) {
+                LENGTH_SYMBOL[base + k] = (short) (257 + s);
+            }
+            base += 1 << LENGTH_EXTRA[s];
+        }
+        LENGTH_BASE[28] = 258;
+        LENGTH_SYMBOL[258] = 285;
+        int d = 1;
+        for (int s = 0; s < 30; s++) {
+            DIST_EXTRA[s] = s < 4 ? 0 : (s - 2) / 2;
+            DIST_BASE[s] = d;
+            d += 1 << DIST_EXTRA[s];
+        }
+        for (int dist = 1; dist <= 32768; dist++) {
+            int s = slowDistanceSymbol(dist);
+            if (dist <= 256) {
+                DIST_SYMBOL[dist] = (byte) s;
+            }
+            DIST_SYMBOL[256 + ((dist - 1) >> 7)] = (byte) s;
+        }
+    }
+
+    private DeflateBlock() {
+    }
+
+    static int lengthSymbol(int length) {
+        return LENGTH_SYMBOL[length];
+    }
+
+    static int distanceSymbol(int distance) {
+        return distance <= 256 ? DIST_SYMBOL[distance] : DIST_SYMBOL[256 + ((distance - 1) >> 7)];
+    }
+
+    static int extraBits(int length, int distanceSymbol) {
+        return LENGTH_EXTRA[LENGTH_SYMBOL[length] - 257] + DIST_EXTRA[distanceSymbol];
+    }
+
+    private static int slowDistanceSymbol(int distance) {
+        int s = 29;
+        while (DIST_BASE[s] > distance) {
+            s--;
+        }
+        return s;
+    }
+
+    /**
+     * Writes the tokens as blocks of at most {@value #BLOCK_TOKENS} tokens, each with its own codes:
+     * a card's flat areas, text and gradients have different statistics (zlib cuts blocks similarly).
+     */
+    static void write(FastDeflate.Tokens t, boolean last, BitWriter out) {
+        for (int from = 0; ; from += BLOCK_TOKENS) {
+            int to = Math.min(t.size, from + BLOCK_TOKENS);
+            writeBlock(t.items, from, to, last && to == t.size, out);
+            if (to == t.size) {
+                return;
+            }
+        }
+    }
+
+    private static final int BLOCK_TOKENS = 16384;
+
+    private static void writeBlock(int[] items, int from, int to, boolean last, BitWriter out) {
+        long[] litLenFreq = new long[286];
+        long[] distFreq = new long[30];
+        for (int k = from; k < to; k++) {
+            int item = items[k];
+            if (item < 256) {
+                litLenFreq[item]++;
+            } else {
+                litLenFreq[LENGTH_SYMBOL[item >>> 16]]++;
+                distFreq[distanceSymbol(item & 0xFFFF)]++;
+            }
+        }
+        litLenFreq[END_OF_BLOCK]++;
+        HuffmanCode lit = HuffmanCode.of(litLenFreq, 15);
+        HuffmanCode dist = HuffmanCode.of(distFreq, 15);
+        out.write(last ? 1 : 0, 1);
+        out.write(2, 2);                      // dynamic Huffman codes
+        writeCodes(lit.lengths, dist.lengths, out);
+        int[] lc = lit.codes;
+        int[] ll = lit.lengths;
+        int[] dc = dist.codes;
+        int[] dl = dist.lengths;
+        for (int k = from; k < to; k++) {
+            int item = items[k];
+            if (item < 256) {
+                out.write(lc[item], ll[item]);
+                continue;
+            }
+            int length = item >>> 16;
+            int distance = item & 0xFFFF;
+            int ls = LENGTH_SYMBOL[length];
+            out.write(lc[ls], ll[ls]);
+            int le = LENGTH_EXTRA[ls - 257];
+            if (le > 0) {
+                out.write(length - LENGTH_BASE[ls - 257], le);
+            }
+            int ds = distanceSymbol(distance);
+            out.write(dc[ds], dl[ds]);
+            int de = DIST_EXTRA[ds];
+            if (de > 0) {
+                out.write(distance - DIST_BASE[ds], de);
+            }
+        }
+        out.write(lc[END_OF_BLOCK], ll[END_OF_BLOCK]);
+    }
+
+    /** Writes HLIT, HDIST, HCLEN and both code length tables, without run-length codes (simpler, ~100 bytes more). */
+    private static void writeCodes(int[] litLengths, int[] distLengths, BitWriter out) {
+        int hlit = 286;
+        while (hlit > 257 && litLengths[hlit - 1] == 0) {
+            hlit--;
+        }
+        int hdist = 30;
+        while (hdist > 1 && distLengths[hdist - 1] == 0) {
+            hdist--;
+        }
+        long[] clFreq = new long[19];
+        for (int s = 0; s < hlit; s++) {
+            clFreq[litLengths[s]]++;
+        }
+        for (int s = 0; s < hdist; s++) {
+            clFreq[distLengths[s]]++;
+        }
+        HuffmanCode cl = HuffmanCode.of(clFreq, 7);
+        int hclen = 19;
+        while (hclen > 4 && cl.lengths[CL_ORDER[hclen - 1]] == 0) {
+            hclen--;
+        }
+        out.write(hlit - 257, 5);
+        out.write(hdist - 1, 5);
+        out.write(hclen - 4, 4);
+        for (int k = 0; k < hclen; k++) {
+            out.write(cl.lengths[CL_ORDER[k]], 3);
+        }
+        for (int s = 0; s < hlit; s++) {
+            out.write(cl.codes[litLengths[s]], cl.lengths[litLengths[s]]);
+        }
+        for (int s = 0; s < hdist; s++) {
+            out.write(cl.codes[distLengths[s]], cl.lengths[distLengths[s]]);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package dev.ogrender.image;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * A single-pass deflate coder (RFC 1951) for PNG scanlines: on rendered cards faster than zlib's
+ * level 1 and less than half its size (numbers in docs/benchmarks.md).
+ *
+ * <p>Why it is fast and small on cards: rendered images repeat themselves at a few fixed distances over
+ * long runs (a diagonal gradient row is the row above shifted by a pixel; with Chromium's 8x8 ordered
+ * dither, the rows 2, 4 and 8 above shifted by as many pixels). The matcher therefore tries the last
+ * three match distances first, then a one-entry hash of the next eight bytes for long repeats, then a
+ * short chain of 3-byte hashes for pixel-sized repeats (text edges); it skips ahead faster through
+ * incompressible stretches, as LZ4 does. Huffman codes are rebuilt every 16K tokens
+ * ({@link DeflateBlock}). Thread-safe: all state is per call.
+ */
+final class FastDeflate {
+
+    static final int WINDOW = 32768;
+    private static final int MIN_MATCH = 4;
+    private static final int MAX_MATCH = 258;
+    private static final int HASH_BITS = 15;
+    /** After 2^SKIP_SHIFT positions without a match, the search steps over more bytes (LZ4's acceleration). */
+    private static final int SKIP_SHIFT = 5;
+    /** Pixel-sized repeats (3 bytes) are worth a match only when near: zlib's TOO_FAR rule. */
+    private static final int SHORT_MIN = 3;
+    private static final int SHORT_MASK = 0xFFFFFF;
+    private static final int SHORT_MAX_DISTANCE = 4096;
+    /** Below this length the short-repeat hash is searched as well. */
+    private static final int SHORT_SEARCH_BELOW = 8;
+    /** How many earlier positions with the same 3-byte hash are tried, newest first. */
+    private static final int SHORT_CHAIN = 4;
+    /** How many recent match distances are tried before the hash: rows repeat at a few fixed distances. */
+    private static final int RECENT = 3;
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private FastDeflate() {
+    }
+
+    /**
+     * Compresses {@code data[from, to)} as deflate blocks. Matches may reach back into
+     * {@code data[from - 32768, from)}: the inflater has already produced those bytes when they belong to
+     * the same stream.
+     *
+     * @param last whether this is the stream's final block; if not, the block is followed by an empty
+     *             stored block so the output ends on a byte boundary and can be concatenated
+     */
+    static void compress(byte[] data, int from, int to, boolean last, BitWriter out) {
+        DeflateBlock.write(match(data, from, to, new Tables()), last, out);
+        if (!last) {
+            out.write(0, 3);                 // BFINAL 0, BTYPE 00: an empty stored block (sync flush)
+            out.alignToByte();
+            out.writeBytes(new byte[] {0, 0, (byte) 0xFF, (byte) 0xFF}, 0, 4);
+        }
+    }
+
+    /** The matcher's hash tables; one set serves several calls in turn when cleared in between. */
+    static final class Tables {
+        final int[] head = new int[1 << HASH_BITS];
+        final int[] shortHead = new int[1 << HASH_BITS];
+        final int[] shortPrev = new int[WINDOW];
+
+        void clear() {
+            java.util.Arrays.fill(head, 0);
+            java.util.Arrays.fill(shortHead, 0);
+            java.util.Arrays.fill(shortPrev, 0);
+        }
+    }
+
+    /**
+     * Finds matches and counts symbol frequencies, with fresh (all zero) tables. One long method on
+     * purpose: it is the encoder's hot loop, and splitting it into a state object with small methods
+     * measured about 10% slower (match length and distance then live in fields, not registers).
+     */
+    static Tokens match(byte[] data, int from, int to, Tables tables) {
+        Tokens t = new Tokens(to - from);
+        int[] head = tables.head;
+        int[] shortHead = tables.shortHead;
+        int[] shortPrev = tables.shortPrev;
+        int lowest = Math.max(0, from - WINDOW);
+        int i = from;
+        int literalStart = from;
+        int[] recent = new int[RECENT];          // the last distinct match distances, newest first
+        int misses = 0;
+        int end = to - MIN_MATCH;
+        while (i <= end) {
+            int limit = Math.min(MAX_MATCH, to - i);
+            int len = 0;
+            int dist = 0;
+            for (int r = 0; r < RECENT && len < limit; r++) {
+                int d = recent[r];
+                if (d > 0 && i - d >= lowest) {
+                    int l = matchLength(data, i - d, i, limit);
+                    if (l > len) {
+                        len = l;
+                        dist = d;
+                    }
+                }
+            }
+            if (len < 16 && i + 8 <= to) {
+                int h = hash((long) LONG.get(data, i));
+                int candidate = head[h] - 1;
+                head[h] = i + 1;
+                if (candidate >= lowest && i - candidate <= WINDOW) {
+                    int l = matchLength(data, candidate, i, limit);
+                    if (l > len) {
+                        len = l;
+                        dist = i - candidate;
+                    }
+                }
+            }
+            if (len < SHORT_SEARCH_BELOW) {
+                // Short repeats (anti-aliased text edges) share fewer than eight bytes: a 3-byte hash finds them.
+                int h = hash3((int) INT.get(data, i) & SHORT_MASK);
+                int candidate = shortHead[h] - 1;
+                shortPrev[i & (WINDOW - 1)] = shortHead[h];
+                shortHead[h] = i + 1;
+                for (int k = 0; k < SHORT_CHAIN && candidate >= lowest && i - candidate <= WINDOW; k++) {
+                    int l = matchLength(data, candidate, i, limit);
+                    if (l > len && (l > SHORT_MIN || i - candidate <= SHORT_MAX_DISTANCE)) {
+                        len = l;
+                        dist = i - candidate;
+                    }
+                    int older = shortPrev[candidate & (WINDOW - 1)] - 1;
+                    if (older >= candidate) {
+                        break;                      // the ring slot was reused by a newer position
+                    }
+                    candidate = older;
+                }
+            }
+            if (len >= MIN_MATCH || (len >= SHORT_MIN && dist <= SHORT_MAX_DISTANCE)) {
+                t.literals(data, literalStart, i);
+                t.match(len, dist);
+                if (len >= 8) {
+                    remember(recent, dist);             // short matches are incidental, not a row structure
+                }
+                if (len < 16) {
+                    // Index the inside of short matches too: text edges repeat in small pieces.
+                    for (int k = i + 1, e = Math.min(i + len, end); k < e; k++) {
+                        int h = hash3((int) INT.get(data, k) & SHORT_MASK);
+                        shortPrev[k & (WINDOW - 1)] = shortHead[h];
+                        shortHead[h] = k + 1;
+                    }
+                }
+                i += len;
+                literalStart = i;
+                misses = 0;
+                if (i + 7 <= to) {
+                    head[hash((long) LONG.get(data, i - 1))] = i;     // position i - 1, stored plus one
+                }
+            } else {
+                i += 1 + (misses++ >> SKIP_SHIFT);
+            }
+        }
+        t.literals(data, literalStart, to);
+        return t;
+    }
+
+    /** Moves {@code dist} to the front of the recent distances. */
+    private static void remember(int[] recent, int dist) {
+        int k = 0;
+        while (k < RECENT - 1 && recent[k] != dist) {
+            k++;
+        }
+        System.arraycopy(recent, 0, recent, 1, k);
+        recent[0] = dist;
+    }
+
+    private static int hash3(int threeBytes) {
+        return (threeBytes * 0x9E3779B1) >>> (32 - HASH_BITS);
+    }
+
+    private static int hash(long eightBytes) {
+        return (int) ((eightBytes * 0x9E3779B97F4A7C15L) >>> (64 - HASH_BITS));
+    }
+
+    /** @return how many bytes from {@code a} equal those from {@code b}, up to {@code limit} */
+    private static int matchLength(byte[] data, int a, int b, int limit) {
+        int n = 0;
+        while (n + 8 <= limit) {
+            long x = (long) LONG.get(data, a + n) ^ (long) LONG.get(data, b + n);
+            if (x != 0) {
+                return n + (Long.numberOfTrailingZeros(x) >> 3);
+            }
+            n += 8;
+        }
+        while (n < limit && data[a + n] == data[b + n]) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The LZ77 output of one block: literals and (length, distance) pairs, with symbol counts. */
+    static final class Tokens {
+        /** A literal byte (0-255), or {@code length << 16 | distance} for a match. */
+        int[] items;
+        int size;
+        final long[] litLenFreq = new long[286];
+        final long[] distFreq = new long[30];
+        /** Extra bits of all length and distance codes so far. */
+        long extraBits;
+
+        Tokens(int capacity) {
+            items = new int[Math.max(1024, capacity / 32)];   // cards need about one token per 35 bytes
+        }
+
+        void literals(byte[] data, int from, int to) {
+            if (to - from > items.length - size) {
+                items = java.util.Arrays.copyOf(items, Math.max(items.length * 2, size + to - from));
+            }
+            for (int k = from; k < to; k++) {
+                int b = data[k] & 0xFF;
+                items[size++] = b;
+                litLenFreq[b]++;
+            }
+        }
+
+        void match(int length, int distance) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, items.length * 2);
+            }
+            items[size++] = length << 16 | distance;
+            litLenFreq[DeflateBlock.lengthSymbol(length)]++;
+            int ds = DeflateBlock.distanceSymbol(distance);
+            distFreq[ds]++;
+            extraBits += DeflateBlock.extraBits(length, ds);
+        }
+
+        /** @return the block's size in bits with ideal (Shannon) code lengths: a cheap size estimate */
+        double estimatedBits() {
+            return entropyBits(litLenFreq) + entropyBits(distFreq) + extraBits;
+        }
+
+        private static double entropyBits(long[] freq) {
+            long total = 0;
+            for (long f : freq) {
+                total += f;
+            }
+            double bits = 0;
+            for (long f : freq) {
+                if (f > 0) {
+                    bits += f * (Math.log((double) total / f) / Math.log(2));
+                }
+            }
+            return bits;
+        }
+    }
+}
