@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The template is compiled once in {@link #compile()}; each invocation binds data with a different
  * title (so text layout is not a repeat) and, for PNG, encodes with the default options (og-render's
- * fast coder on the calling thread). Templates: see {@link BenchInputs#TEMPLATES}. TODO(lead): add
- * "image" to the @Param list once {@code <img>} renders.
+ * fast coder on the calling thread). Templates: see {@link BenchInputs#TEMPLATES}; {@code image}
+ * decodes its data: URI avatar once per renderer (the decoded image is cached, as in a server).
  *
  * <p>Run (from the repository root):
  * <pre>
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EndToEndBenchmark {
 
     /** Which template: see {@link BenchInputs#TEMPLATES}. */
-    @Param({"reference", "text", "boxes"})
+    @Param({"reference", "text", "boxes", "image"})
     public String template;
 
     private Template compiled;

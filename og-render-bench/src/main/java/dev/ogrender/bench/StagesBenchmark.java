@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (display list + Java2D), PNG encode (default options: og-render's fast coder, one thread).
  *
  * <p>Templates ({@link BenchInputs#TEMPLATES}): the reference card, a text-heavy card and a card of 200
- * flex boxes. TODO(lead): add "image" to the @Param list once {@code <img>} renders (the template with
- * a data: URI PNG is ready in the resources).
+ * flex boxes. The image card is measured end to end only ({@link EndToEndBenchmark}): image decoding
+ * and caching live behind the public API, not in these stage calls.
  *
  * <p>These call the internal stage classes directly; they are not API.
  *
