@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class AtomicInlines {
 
+    /** Blink's fixed-point layout unit: 1/64 px. */
+    private static final float LAYOUT_UNIT = 64;
+
     /** The object replacement character that stands for an atomic inline in the paragraph text. */
     static final char OBJECT = '\uFFFC';
 
@@ -83,9 +86,13 @@ final class AtomicInlines {
         return x + advance;
     }
 
-    private static float lineHeight(ComputedStyle s, FontFace.LineMetrics m) {
+    /**
+     * The used line height. Blink holds a specified line height as a LayoutUnit (1/64 px, rounded down):
+     * 1.05 x 64px is 67.1875, not 67.2, and the difference adds up over lines and boxes below.
+     */
+    static float lineHeight(ComputedStyle s, FontFace.LineMetrics m) {
         float lh = s.lineHeightPx();
-        return Float.isNaN(lh) ? m.normalLineHeight() : lh;
+        return Float.isNaN(lh) ? m.normalLineHeight() : (float) Math.floor(lh * LAYOUT_UNIT) / LAYOUT_UNIT;
     }
 
     /** Makes the line tall enough for top- and bottom-aligned boxes and places them at its edges. */

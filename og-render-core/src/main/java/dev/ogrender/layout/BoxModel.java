@@ -67,8 +67,18 @@ final class BoxModel {
         return Math.max(0, borderHeight - b.verticalPaddingBorder()) * r + b.horizontalPaddingBorder();
     }
 
+    /**
+     * Blink converts a resolved length to a LayoutUnit (1/64 px) by truncation: a calc() width of
+     * 896px / 45 = 19.911 is used as 19.90625, and the difference adds up along a row of such boxes.
+     *
+     * @return the value truncated to a multiple of 1/64 (NaN stays NaN)
+     */
+    static float layoutUnit(float v) {
+        return v >= 0 ? (float) Math.floor(v * 64) / 64 : (float) Math.ceil(v * 64) / 64;
+    }
+
     static float toBorderBoxWidth(LayoutBox b, Length length, float base) {
-        float v = length.resolve(base);
+        float v = layoutUnit(length.resolve(base));
         if (Float.isNaN(v)) {
             return Float.NaN;
         }
@@ -77,7 +87,7 @@ final class BoxModel {
     }
 
     static float toBorderBoxHeight(LayoutBox b, Length length, float base) {
-        float v = length.resolve(base);
+        float v = layoutUnit(length.resolve(base));
         if (Float.isNaN(v)) {
             return Float.NaN;
         }

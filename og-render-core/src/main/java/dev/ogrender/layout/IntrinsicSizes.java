@@ -44,6 +44,12 @@ final class IntrinsicSizes {
         if (ownWidth && b.style.width.unit() == Length.Unit.PX) {
             return clamp(b, borderBox(b, b.style.width.value(), edges), edges);
         }
+        if (!max && ReplacedSizing.is(b)) {
+            float compressed = compressedReplaced(b, ownWidth, edges);
+            if (!Float.isNaN(compressed)) {
+                return compressed;
+            }
+        }
         float content;
         if (ReplacedSizing.is(b)) {
             content = ReplacedSizing.autoWidth(b, Float.NaN);
@@ -70,6 +76,35 @@ final class IntrinsicSizes {
             }
         }
         return clamp(b, content + edges, edges);
+    }
+
+    /**
+     * CSS Sizing 3, 5.2.2: a replaced element whose width or max-width is a percentage is compressible;
+     * for its min-content contribution the percentage resolves against zero (Chromium does the same), so
+     * {@code width: 100%} on an image does not hold its column open at the image's natural width.
+     *
+     * @return the border-box min-content width, or NaN when neither width nor max-width has a percentage
+     */
+    private static float compressedReplaced(LayoutBox b, boolean ownWidth, float edges) {
+        Length w = b.style.width;
+        Length maxW = b.style.maxWidth;
+        boolean pctWidth = ownWidth && hasPercentage(w);
+        if (!pctWidth && !hasPercentage(maxW)) {
+            return Float.NaN;
+        }
+        float width = pctWidth ? borderBox(b, w.resolve(0), edges)
+                : ReplacedSizing.autoWidth(b, Float.NaN) + edges;
+        if (hasPercentage(maxW)) {
+            width = Math.min(width, borderBox(b, maxW.resolve(0), edges));
+        }
+        if (b.style.minWidth.unit() == Length.Unit.PX) {
+            width = Math.max(width, borderBox(b, b.style.minWidth.value(), edges));
+        }
+        return Math.max(width, edges);
+    }
+
+    private static boolean hasPercentage(Length l) {
+        return l.unit() == Length.Unit.PERCENT || l.unit() == Length.Unit.CALC;
     }
 
     /** Horizontal padding and border; percentages of the unknown containing block count as 0. */

@@ -133,10 +133,7 @@ final class LineBuilder {
 
         void add(FontFace face, ComputedStyle style) {
             FontFace.LineMetrics m = face.metrics(style.fontSize);
-            float lineHeight = style.lineHeightPx();
-            if (Float.isNaN(lineHeight)) {
-                lineHeight = m.normalLineHeight();
-            }
+            float lineHeight = AtomicInlines.lineHeight(style, m);
             // Blink floors the half-leading on the ascent side and gives the rest to the descent.
             float a = m.ascent() + (float) Math.floor((lineHeight - (m.ascent() + m.descent())) / 2);
             float d = lineHeight - a;

@@ -156,18 +156,19 @@ public final class DisplayListBuilder {
             layerStart = out.size();
             out.add(new PaintOp.PushLayer(s.opacity, Bounds.of(f)));
         }
+        BoxFragment snapped = PixelSnap.of(f);
         if (f != canvasSource) {
-            Shadows.outer(f, out);
-            paintBackground(f);
-            Shadows.inset(f, out);
+            Shadows.outer(snapped, out);
+            paintBackground(snapped);
+            Shadows.inset(snapped, out);
         }
-        Borders.paint(f, out);
+        Borders.paint(snapped, out);
         if (s.replacedImage != null) {
-            ReplacedPainter.paint(f, images, out);
+            ReplacedPainter.paint(snapped, images, out);
         }
         boolean clip = s.overflow == Overflow.HIDDEN;
         if (clip) {
-            out.add(new PaintOp.PushClip(BoxShapes.paddingBox(f)));
+            out.add(new PaintOp.PushClip(BoxShapes.paddingBox(snapped)));
         }
         for (TextFragment t : f.text()) {
             int fill = t.style().textFill();

@@ -12,13 +12,17 @@ import java.awt.geom.Path2D;
 /**
  * Dashed, dotted and double borders, each side cut by its corner trapezoid as solid borders are.
  * Dashes and dots follow Blink's stroke data: dashes of 3 (2 from 3px up) times the width with gaps
- * of 2 (1) times it, dots as round dots one width across; the gap is stretched or shrunk so that
- * whole dashes end at both corners. Rounded boxes stroke the centre line of the rounded border.
+ * of 2 (1) times it, dots as round dots one width across (square dots up to 3px wide); the gap is
+ * stretched or shrunk so that whole dashes end at both corners. Rounded boxes stroke the centre line
+ * of the rounded border.
  */
 final class StyledBorders {
 
     /** Shrinks the fitted gap a hair so float error never drops the dash that ends on the far corner. */
     private static final float SLACK = 0.9999f;
+
+    /** Blink's StrokeIsDashed: dotted lines up to this width are drawn as square dashes. */
+    private static final float THIN_DOT = 3;
 
     private StyledBorders() {
     }
@@ -128,6 +132,15 @@ final class StyledBorders {
             Line2D l = (Line2D) line;
             length = (float) l.getP1().distance(l.getP2());
             closed = false;
+        }
+        if (dotted && !rounded && w <= THIN_DOT) {
+            // Blink strokes a dotted line no wider than 3px as dashes one width long (square dots) from
+            // corner to corner, the gap fitted like a dashed line's, not as round dots.
+            Line2D l = centreLine(f, side);
+            float len = (float) l.getP1().distance(l.getP2());
+            float gap = bestGap(len, w, w, false) * SLACK;
+            return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {w, gap}, 0)
+                .createStrokedShape(l);
         }
         float dash = dotted ? 0 : w * (w >= 3 ? 2 : 3);
         float gap = dotted ? w : w * (w >= 3 ? 1 : 2);

@@ -137,4 +137,15 @@ class FlexLayoutTest {
         BoxFragment t = find(r, "t");
         assertEquals(true, t.width() > 150, "width " + t.width());
     }
+
+    @Test
+    void resolvedWidthsAreTruncatedToLayoutUnits() {
+        // Blink's LayoutUnit is 1/64 px: 896px / 45 = 19.911 is used as 19.90625, so the 45th of a row of
+        // such bars with 4px gaps starts at 44 * 23.90625 = 1051.875, not 1052.09
+        String bar = "width:calc((1200px - 128px - 176px) / 45);height:10px";
+        BoxFragment r = flex("width:1072px;gap:4px", bar, bar);
+        assertEquals(19.90625f, find(r, "i0").width(), 1e-5);
+        assertEquals(23.90625f, find(r, "i1").x(), 1e-5);
+        assertEquals(40.1875f, find(flex("width:600px", "width:6.7%;height:10px"), "i0").width(), 1e-5);
+    }
 }

@@ -134,4 +134,14 @@ class TextLayoutTest {
         float spaced = box("#t { white-space: nowrap; word-spacing: 10px }", "a b c").text().get(0).width();
         assertEquals(plain + 20f, spaced, 0.01f);
     }
+
+    @Test
+    void specifiedLineHeightIsFlooredToALayoutUnit() {
+        // Blink keeps line heights in 1/64 px: 1.05 x 64px = 67.2 is used as 67.1875, 1.45 x 24px as 34.796875
+        BoxFragment one = box("#t { font-size: 64px; line-height: 1.05 }", "Senior");
+        assertEquals(67.1875f, one.height(), 1e-4);
+        BoxFragment two = box("#t { width: 200px; font-size: 24px; line-height: 1.45 }", "Build the platform that");
+        assertEquals(2, lines(two).size());
+        assertEquals(2 * 34.796875f, two.height(), 1e-4);
+    }
 }
