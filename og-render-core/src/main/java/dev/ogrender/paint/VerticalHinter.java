@@ -63,7 +63,7 @@ final class VerticalHinter {
     static float[] fit(float[] zones) {
         float[] fitted = new float[zones.length];
         float scale = 1;
-        boolean latin = zones.length == 6 && zones[3] > 0;
+        boolean latin = zones.length == 6 && zones[2] > 0;
         if (latin) {
             scale = Math.max(1, (float) Math.floor(zones[3] + 0.625f)) / zones[3];
         }

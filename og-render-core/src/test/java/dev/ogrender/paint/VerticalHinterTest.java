@@ -32,6 +32,13 @@ class VerticalHinterTest {
         assertArrayEquals(new float[] {-8, 0, 23, 23, 30, 30}, at(41), 0f);
     }
 
+    /** A face without x (its zone measured as 0, sorted below the baseline slot) is not rescaled. */
+    @Test
+    void aFaceWithoutAnXHeightIsRoundedZoneByZone() {
+        assertArrayEquals(new float[] {-12, 0, 0, 0, 44, 44},
+                VerticalHinter.fit(new float[] {-12.2f, 0, 0, 0, 43.65f, 43.65f}), 0f);
+    }
+
     @Test
     void otherZoneListsAreRoundedOneByOne() {
         assertArrayEquals(new float[] {-3, 0, 11}, VerticalHinter.fit(new float[] {-3.4f, 0, 10.6f}), 0f);
