@@ -47,12 +47,9 @@ final class LineBuilder {
         Ellipsis ellipsis = new Ellipsis(block, measurer);
         boolean clamped = clamp > 0 && breaks.size() > clamp;
         if (clamped) {
+            // The clamped line keeps its ordinary break; buildLine then truncates it at the last
+            // character that leaves room for the ellipsis (Blink's line truncator), even inside a word.
             breaks = new ArrayList<>(breaks.subList(0, clamp));
-            // Chromium breaks the clamped line again with room for the ellipsis, at a wrap opportunity.
-            int[] last = breaks.get(clamp - 1);
-            float room = available - (clamp == 1 ? indent : 0) - ellipsis.width();
-            int[] again = p.nextLine(last[0], room);
-            breaks.set(clamp - 1, again[1] > last[0] ? again : last);
         }
         boolean truncate = block.textOverflow == TextOverflow.ELLIPSIS && block.overflow == Overflow.HIDDEN;
         List<LineBox> lines = new ArrayList<>(breaks.size());

@@ -178,7 +178,7 @@ final class Paragraph {
     }
 
     /** @return {start, end, next} of the line that starts at {@code start} in {@code available} */
-    int[] nextLine(int start, float available) {
+    private int[] nextLine(int start, float available) {
         int n = text.length();
         float w = 0;
         int j = start;

@@ -9,6 +9,11 @@ import java.awt.geom.PathIterator;
  * baseline sits on a pixel edge and the alignment zones (x-height, cap height, ascender, descender) are
  * moved to whole pixels; every outline point in between moves linearly with its neighbouring zones.
  * Horizontal positions are left alone (subpixel positioned), as in Chromium.
+ *
+ * <p>Like FreeType's Latin autohinter, the glyph is first rescaled so that the x-height overshoot (the
+ * top of o) lands on a whole pixel, rounded up only from 0.375 px (FreeType's threshold of 40/64), and
+ * the other zones are rounded at that scale: Inter at 60px has a 43 px cap height in Chromium, not 44.
+ * The overshoot then sits 0, 0.5 or 1 px above the rounded x-height, as FreeType snaps it.
  */
 final class VerticalHinter {
 
@@ -25,10 +30,7 @@ final class VerticalHinter {
         if (zones.length == 0) {
             return outline;
         }
-        float[] fitted = new float[zones.length];
-        for (int i = 0; i < zones.length; i++) {
-            fitted[i] = Math.round(zones[i]);
-        }
+        float[] fitted = fit(zones);
         Path2D.Float out = new Path2D.Float(Path2D.WIND_NON_ZERO);
         float[] c = new float[6];
         for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
@@ -51,6 +53,28 @@ final class VerticalHinter {
             }
         }
         return out;
+    }
+
+    /**
+     * @param zones descender, baseline, x-height, x-height overshoot, cap height, ascender in px
+     *     (as {@code FontFace.hintZones()}); any other count is rounded zone by zone
+     * @return where the hinter puts each zone
+     */
+    static float[] fit(float[] zones) {
+        float[] fitted = new float[zones.length];
+        float scale = 1;
+        boolean latin = zones.length == 6 && zones[2] > 0;
+        if (latin) {
+            scale = Math.max(1, (float) Math.floor(zones[3] + 0.625f)) / zones[3];
+        }
+        for (int i = 0; i < zones.length; i++) {
+            fitted[i] = Math.round(zones[i] * scale);
+        }
+        if (latin) {
+            float overshoot = (zones[3] - zones[2]) * scale;
+            fitted[3] = fitted[2] + (overshoot < 0.5f ? 0 : overshoot < 0.75f ? 0.5f : 1);
+        }
+        return fitted;
     }
 
     /** Piecewise linear from the zones to their fitted heights; beyond the ends, shifted with the end. */

@@ -149,8 +149,9 @@ public final class FontFace {
 
     /**
      * The heights that a light vertical hinter aligns to the pixel grid, as fractions of the em, lowest
-     * first: the descender (bottom of p), the baseline, the x-height (top of x), the cap height (top of
-     * H) and the ascender (top of l), measured from the glyph outlines as FreeType's autohinter does.
+     * first: the descender (bottom of p), the baseline, the x-height (top of x), the x-height overshoot
+     * (top of o), the cap height (top of H) and the ascender (top of l), measured from the glyph outlines
+     * as FreeType's autohinter does.
      *
      * @return heights above the baseline in em (descender negative), ascending
      */
@@ -158,7 +159,7 @@ public final class FontFace {
         float[] z = zones;
         if (z == null) {
             Font big = loaded().plainBase().deriveFont(1000f);
-            z = new float[] {-bottomOf(big, 'p'), 0, topOf(big, 'x'), topOf(big, 'H'), topOf(big, 'l')};
+            z = new float[] {-bottomOf(big, 'p'), 0, topOf(big, 'x'), topOf(big, 'o'), topOf(big, 'H'), topOf(big, 'l')};
             java.util.Arrays.sort(z);
             zones = z;
         }

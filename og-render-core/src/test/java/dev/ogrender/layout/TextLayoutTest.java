@@ -60,6 +60,49 @@ class TextLayoutTest {
                 || lines.get(2).charAt(lines.get(2).length() - 2) == ',', lines.get(2));
     }
 
+    private static final String TITLE = "How we migrated forty-two microservices from a hand-rolled message bus"
+            + " to managed streams";
+
+    private static String clampedLast(String width) {
+        List<String> lines = lines(box("#t { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2;"
+                + " overflow: hidden; font-size: 30px; line-height: 36px; font-weight: 800; letter-spacing: -0.5px;"
+                + " width: " + width + " }", TITLE));
+        assertEquals(2, lines.size());
+        return lines.get(1);
+    }
+
+    /** Chromium 156 (fixtures/text/line-clamp/ellipsis-inside-word): truncated at a character, not a break. */
+    @Test
+    void lineClampCutsTheClampedLineInsideAWordAsChromiumDoes() {
+        assertEquals("microservices from a hand-roll\u2026", clampedLast("484px"));
+        assertEquals("microservices from a hand-rolle\u2026", clampedLast("499px"));
+        assertEquals("microservices from a hand-\u2026", clampedLast("461px"));
+    }
+
+    /** Chromium 156 (fixtures/text/text-overflow/ellipsis-inside-word): every character that fits stays. */
+    @Test
+    void textOverflowKeepsEveryCharacterThatLeavesRoomForTheEllipsis() {
+        String text = "A year-long story of dual writes, shadow consumers and replay tooling";
+        String css = "#t { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 28px; width: ";
+        assertEquals(List.of("A year-long story of dual writes, sh\u2026"), lines(box(css + "491px }", text)));
+        assertEquals(List.of("A year-long story of dual writes, shado\u2026"), lines(box(css + "542px }", text)));
+        assertEquals(List.of("A year-long story of dual writes, sha\u2026"),
+                lines(box(css + "593px; letter-spacing: 2px }", text)));
+    }
+
+    /** Chromium 156 (fixtures/text/text-overflow/ellipsis-after-space): a space that fits stays before it. */
+    @Test
+    void textOverflowKeepsATrailingSpaceThatFitsBeforeTheEllipsis() {
+        String css = "#t { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 20px; width: ";
+        String is = "i ".repeat(70).trim();
+        String ws = "W ".repeat(47).trim();
+        String iLine = lines(box(css + "627px }", is)).get(0);
+        String wLine = lines(box(css + "644px }", ws)).get(0);
+        assertTrue(iLine.endsWith("i \u2026") && wLine.endsWith("W \u2026"), iLine + " / " + wLine);
+        assertEquals("dual-writes-shadow-consumers-replay-tooling-clock-skew-bugs-t\u2026",
+                lines(box(css + "661px }", "dual-writes-shadow-consumers-replay-tooling-clock-skew-bugs-tuesdays")).get(0));
+    }
+
     @Test
     void lineClampWithoutWebkitBoxDoesNothing() {
         assertEquals(lines(box("", TEXT + " " + TEXT)).size(),
