@@ -39,7 +39,7 @@ final class AbsoluteLayout {
         }
         width = BoxModel.clampWidth(b, width, cb.width());
 
-        float height = BoxModel.specifiedHeight(b, cb.height());
+        float height = BoxModel.clampHeight(b, BoxModel.specifiedHeight(b, cb.height()), cb.height());
         if (Float.isNaN(height) && !Float.isNaN(top) && !Float.isNaN(bottom)) {
             height = BoxModel.clampHeight(b, cb.height() - top - bottom - b.verticalMargins(), cb.height());
         }

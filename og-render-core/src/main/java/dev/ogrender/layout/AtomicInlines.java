@@ -46,6 +46,7 @@ final class AtomicInlines {
         if (Float.isNaN(height)) {
             height = BoxModel.ratioHeight(b, width);
         }
+        height = BoxModel.clampHeight(b, height, Float.NaN);
         BlockLayout.layoutInside(b, width, height, Float.NaN, ctx);
         return width + b.horizontalMargins();
     }
@@ -140,8 +141,23 @@ final class AtomicInlines {
      * for inline-flex), or its bottom margin edge when it has none or clips its overflow (CSS 2.2 10.8.1).
      */
     static float baseline(LayoutBox b) {
-        float inner = b.style.overflow == Overflow.HIDDEN ? Float.NaN : lineBaseline(b, b.kind == LayoutBox.Kind.FLEX);
+        boolean flex = b.kind == LayoutBox.Kind.FLEX;
+        float inner = b.style.overflow == Overflow.HIDDEN ? Float.NaN : lineBaseline(b, flex);
+        if (flex && Float.isNaN(inner) && b.style.overflow != Overflow.HIDDEN) {
+            // CSS Flexbox 8.5: no item has a baseline, so it is synthesized from the first item's border box
+            inner = firstItemBottom(b);
+        }
         return Float.isNaN(inner) ? b.height + b.verticalMargins() : b.margin[0] + inner;
+    }
+
+    /** @return the border-box bottom of a flex container's first in-flow item, from its border-box top; NaN when none */
+    private static float firstItemBottom(LayoutBox b) {
+        for (LayoutBox child : b.children) {
+            if (!child.isAbsolute()) {
+                return child.y + child.height;
+            }
+        }
+        return Float.NaN;
     }
 
     /** @return the first or last line baseline inside a box, from its border-box top; NaN when none */

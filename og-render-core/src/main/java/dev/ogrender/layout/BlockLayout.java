@@ -73,8 +73,10 @@ final class BlockLayout {
             placeWidth(child, contentWidth);
             float height = BoxModel.specifiedHeight(child, contentHeight);
             if (Float.isNaN(height)) {
-                height = BoxModel.clampHeight(child, BoxModel.ratioHeight(child, child.width), contentHeight);
+                height = BoxModel.ratioHeight(child, child.width);
             }
+            // min/max-height win over a specified height too (CSS 2.2 10.7); NaN stays NaN
+            height = BoxModel.clampHeight(child, height, contentHeight);
             layoutInside(child, child.width, height, contentHeight, ctx);
             pending.add(child.margin[0]);
             if (child.topEscapes) {

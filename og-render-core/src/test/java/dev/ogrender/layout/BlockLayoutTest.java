@@ -27,6 +27,18 @@ class BlockLayoutTest {
     }
 
     @Test
+    void minAndMaxHeightOverrideASpecifiedHeight() {
+        BoxFragment r = layout(page("", "<div id=a style=\"height:20px;min-height:140px\"></div>"
+                + "<div id=b style=\"height:500px;max-height:250px;padding:5px\"></div>"
+                + "<div id=c style=\"position:absolute;height:500px;max-height:30%\"></div>"
+                + "<span id=d style=\"display:inline-block;width:10px;height:5px;min-height:40px\"></span>"));
+        assertEquals(140, find(r, "a").height(), EPS);
+        assertEquals(250, find(r, "b").height(), EPS);
+        assertEquals(189, find(r, "c").height(), EPS);
+        assertEquals(40, find(r, "d").height(), EPS);
+    }
+
+    @Test
     void autoMarginsCenterAFixedWidthBlock() {
         BoxFragment r = layout(page("", "<div id=a style=\"width:200px;height:10px;margin:0 auto\"></div>"));
         assertEquals(500, find(r, "a").x(), EPS);

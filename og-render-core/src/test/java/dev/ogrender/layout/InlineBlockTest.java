@@ -27,6 +27,17 @@ class InlineBlockTest {
     }
 
     @Test
+    void inlineFlexWithoutTextSitsOnItsFirstItemsBottom() {
+        BoxFragment root = page(".f { display: inline-flex; padding: 10px; border: 3px solid } .f span { width: 60px; height: 60px }",
+                "<p id=p>ab <span class=f id=f><span id=i></span><span></span></span> cd</p>");
+        BoxFragment f = Layouts.find(root, "f");
+        TextFragment ab = Layouts.find(root, "p").text().get(0);
+        // Chromium: the baseline is synthesized from the first item's border box, 13px above the container's bottom.
+        assertEquals(ab.baseline(), f.y() + 73, 0.01f);
+        assertEquals(86f, f.height(), 0.01f);
+    }
+
+    @Test
     void inlineBlockShrinksToFitItsText() {
         BoxFragment root = page(".c { display: inline-block; padding: 0 10px }", "<p><span class=c id=c>chip</span></p>");
         BoxFragment c = Layouts.find(root, "c");
