@@ -1,6 +1,7 @@
 package dev.ogrender.paint;
 
 import dev.ogrender.layout.BoxFragment;
+import dev.ogrender.layout.InlineBoxFragment;
 import dev.ogrender.layout.TextFragment;
 import dev.ogrender.layout.ImageSizer;
 import dev.ogrender.style.BackgroundImage;
@@ -168,6 +169,10 @@ public final class DisplayListBuilder {
         boolean clip = s.overflow == Overflow.HIDDEN;
         if (clip) {
             out.add(new PaintOp.PushClip(BoxShapes.paddingBox(f)));
+        }
+        // inline (wt/inline): inline box backgrounds and borders, below the block's text
+        for (InlineBoxFragment box : f.inlineBoxes()) {
+            InlineBoxPainter.paint(box, out);
         }
         for (TextFragment t : f.text()) {
             int fill = t.style().textFill();
