@@ -74,4 +74,13 @@ class InlineBoxTest {
         BoxFragment p = Layouts.find(page("span { color: red }", "<p id=p>a <span>b</span> c</p>"), "p");
         assertTrue(p.inlineBoxes().isEmpty());
     }
+
+    @Test
+    void justifiedWordsStillSitAfterTheStartEdges() {
+        BoxFragment p = Layouts.find(page("p { width: 400px; text-align: justify } b { padding-left: 30px;"
+                + " background: #eee }", "<p id=p>aa <b>bb cc</b> dd ee ff gg hh ii jj kk ll</p>"), "p");
+        InlineBoxFragment box = p.inlineBoxes().get(0);
+        TextFragment bb = p.text().stream().filter(t -> t.content().startsWith("bb")).findFirst().get();
+        assertEquals(box.x() + 30, bb.x(), 0.01f);
+    }
 }
