@@ -172,7 +172,7 @@ public final class DisplayListBuilder {
         }
         // inline (wt/inline): inline box backgrounds and borders, below the block's text
         for (InlineBoxFragment box : f.inlineBoxes()) {
-            InlineBoxPainter.paint(box, out);
+            InlineBoxPainter.paint(box, f.text(), out);
         }
         for (TextFragment t : f.text()) {
             int fill = t.style().textFill();

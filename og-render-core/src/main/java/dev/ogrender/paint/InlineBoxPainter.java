@@ -1,6 +1,7 @@
 package dev.ogrender.paint;
 
 import dev.ogrender.layout.InlineBoxFragment;
+import dev.ogrender.layout.TextFragment;
 import dev.ogrender.style.BackgroundImage;
 import dev.ogrender.style.ComputedStyle;
 import dev.ogrender.style.LinearGradient;
@@ -8,6 +9,9 @@ import dev.ogrender.style.RadialGradient;
 import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Paints the fragments of non-atomic inline boxes behind their block's text: background colour and
@@ -20,7 +24,13 @@ final class InlineBoxPainter {
     private InlineBoxPainter() {
     }
 
-    static void paint(InlineBoxFragment f, DisplayList out) {
+    /**
+     * Paints one fragment.
+     *
+     * @param texts the text of the fragment's block, for background-clip: text (the slices inside the
+     *              fragment are the box's own)
+     */
+    static void paint(InlineBoxFragment f, List<TextFragment> texts, DisplayList out) {
         ComputedStyle s = f.style();
         float[] b = s.borderWidth.clone();
         if (!f.first()) {
@@ -43,6 +53,11 @@ final class InlineBoxPainter {
         float iy = f.y() + b[0];
         float iw = Math.max(0, f.width() - b[1] - b[3]);
         float ih = Math.max(0, f.height() - b[0] - b[2]);
+        boolean clipText = s.backgroundClipText && hasBackground(s);
+        if (clipText) {
+            out.add(new PaintOp.PushFilter(new Rectangle2D.Float(f.x(), f.y(), f.width(), f.height()), List.of(),
+                    TextClip.of(inside(f, texts)), true));
+        }
         if ((s.backgroundColor >>> 24) != 0) {
             out.add(new PaintOp.FillShape(outer, s.backgroundColor));
         }
@@ -54,10 +69,29 @@ final class InlineBoxPainter {
                 out.add(RadialGradients.radial(g, outer, ix, iy, iw, ih));
             }
         }
+        if (clipText) {
+            out.add(new PaintOp.PopFilter());
+        }
         if (b[0] > 0 || b[1] > 0 || b[2] > 0 || b[3] > 0) {
             Shape inner = BoxShapes.shape(ix, iy, iw, ih, r == null ? null : BoxShapes.innerRadii(r, b));
             borders(f, s, b, outer, inner, out);
         }
+    }
+
+    private static boolean hasBackground(ComputedStyle s) {
+        return (s.backgroundColor >>> 24) != 0 || !s.backgroundImages.isEmpty();
+    }
+
+    /** @return the text slices whose middle lies inside the fragment: the box's own text on that line */
+    private static List<TextFragment> inside(InlineBoxFragment f, List<TextFragment> texts) {
+        List<TextFragment> out = new ArrayList<>();
+        for (TextFragment t : texts) {
+            float mid = t.x() + t.width() / 2;
+            if (mid > f.x() && mid < f.x() + f.width() && t.baseline() > f.y() && t.baseline() < f.y() + f.height()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Borders drawn solid: one ring when the drawn sides share a colour, else one trapezoid per side. */
