@@ -30,7 +30,8 @@ final class InlineBoxPainter {
      * @param texts the text of the fragment's block, for background-clip: text (the slices inside the
      *              fragment are the box's own)
      */
-    static void paint(InlineBoxFragment f, List<TextFragment> texts, DisplayList out) {
+    static void paint(InlineBoxFragment fragment, List<TextFragment> texts, DisplayList out) {
+        InlineBoxFragment f = snapped(fragment);
         ComputedStyle s = f.style();
         float[] b = s.borderWidth.clone();
         if (!f.first()) {
@@ -76,6 +77,14 @@ final class InlineBoxPainter {
             Shape inner = BoxShapes.shape(ix, iy, iw, ih, r == null ? null : BoxShapes.innerRadii(r, b));
             borders(f, s, b, outer, inner, out);
         }
+    }
+
+    /** Blink paints box decorations on a pixel-snapped rect: edges rounded to whole device pixels. */
+    private static InlineBoxFragment snapped(InlineBoxFragment f) {
+        float x = Math.round(f.x());
+        float y = Math.round(f.y());
+        return new InlineBoxFragment(f.style(), x, y, Math.round(f.x() + f.width()) - x,
+                Math.round(f.y() + f.height()) - y, f.first(), f.last());
     }
 
     private static boolean hasBackground(ComputedStyle s) {
