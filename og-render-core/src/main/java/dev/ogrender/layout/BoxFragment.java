@@ -16,9 +16,16 @@ import java.util.List;
  * @param text     the glyph runs of this box's own lines
  * @param children child boxes, in document order (positioned ones included)
  * @param padding  used padding top, right, bottom, left, px (for content-box image areas)
+ * @param inlineBoxes the fragments of decorated inline boxes in this box's lines, in tree order per line
  */
 public record BoxFragment(String name, ComputedStyle style, float x, float y, float width, float height,
-        List<TextFragment> text, List<BoxFragment> children, float[] padding) {
+        List<TextFragment> text, List<BoxFragment> children, float[] padding, List<InlineBoxFragment> inlineBoxes) {
+
+    /** A fragment without inline boxes. */
+    public BoxFragment(String name, ComputedStyle style, float x, float y, float width, float height,
+            List<TextFragment> text, List<BoxFragment> children, float[] padding) {
+        this(name, style, x, y, width, height, text, children, padding, List.of());
+    }
 
     /** A fragment whose padding is not needed (treated as 0). */
     public BoxFragment(String name, ComputedStyle style, float x, float y, float width, float height,

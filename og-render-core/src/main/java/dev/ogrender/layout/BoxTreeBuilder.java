@@ -3,6 +3,8 @@ package dev.ogrender.layout;
 import dev.ogrender.style.ComputedStyle;
 import dev.ogrender.style.Keywords.Display;
 import dev.ogrender.style.StyledNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns the styled tree into the box tree: blocks, flex containers and flex items, with inline
@@ -88,8 +90,13 @@ final class BoxTreeBuilder {
     }
 
     private static void collectInline(StyledNode node, InlineContent content) {
+        collectInline(node, content, List.of());
+    }
+
+    /** @param boxes the decorated inline boxes around the node, outermost first */
+    private static void collectInline(StyledNode node, InlineContent content, List<InlineContent.Box> boxes) {
         if (node.isText()) {
-            content.items.add(new InlineContent.Text(node.text(), node.style()));
+            content.items.add(new InlineContent.Text(node.text(), node.style(), boxes));
             return;
         }
         if (isAtomicInline(node)) {
@@ -103,9 +110,32 @@ final class BoxTreeBuilder {
             content.items.add(new InlineContent.Break(node.style()));
             return;
         }
-        for (StyledNode child : node.children()) {
-            collectInline(child, content);
+        List<InlineContent.Box> inside = boxes;
+        if (isDecorated(node.style())) {
+            List<InlineContent.Box> chain = new ArrayList<>(boxes);
+            chain.add(new InlineContent.Box(node.style()));
+            inside = List.copyOf(chain);
         }
+        for (StyledNode child : node.children()) {
+            collectInline(child, content, inside);
+        }
+    }
+
+    /** @return whether an inline element has edges or a background that make it an inline box to lay out */
+    private static boolean isDecorated(ComputedStyle s) {
+        if ((s.backgroundColor >>> 24) != 0 || !s.backgroundImages.isEmpty()) {
+            return true;
+        }
+        for (int side = 0; side < 4; side++) {
+            if (s.borderWidth[side] > 0 || nonZero(s.padding[side]) || nonZero(s.margin[side])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nonZero(dev.ogrender.style.Length l) {
+        return l.isLength() && l.resolve(100, 0) != 0;
     }
 
     private static boolean hasBlockLevelChild(StyledNode node) {

@@ -320,9 +320,14 @@ final class FlexLayout {
         for (FlexLine line : lines) {
             float max = 0;
             for (FlexItem item : line.items) {
-                max = Math.max(max, item.outerCross());
+                if (!FlexBaselines.participates(item, row)) {
+                    max = Math.max(max, item.outerCross());
+                }
             }
-            line.crossSize = max;
+            // inline (wt/inline): align-items: baseline
+            float[] baseline = FlexBaselines.lineSize(line, row, max);
+            line.crossSize = baseline[0];
+            line.baseline = baseline[1];
         }
         float sum = Math.max(0, lines.size() - 1) * crossGap;
         for (FlexLine line : lines) {
@@ -448,6 +453,7 @@ final class FlexLayout {
             item.crossPos = switch (item.align) {
                 case FLEX_END -> free;
                 case CENTER -> free / 2;
+                case BASELINE -> FlexBaselines.participates(item, row) ? line.baseline - FlexBaselines.of(item) : 0;
                 default -> 0;
             };
         }

@@ -9,4 +9,6 @@ final class FlexLine {
     final List<FlexItem> items = new ArrayList<>();
     float crossSize;
     float crossPos;
+    /** The shared baseline of its baseline-aligned items from the line's cross start; NaN when none. */
+    float baseline = Float.NaN;
 }

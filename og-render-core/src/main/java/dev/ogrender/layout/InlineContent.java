@@ -12,8 +12,46 @@ final class InlineContent {
         ComputedStyle style();
     }
 
-    /** Raw text (white space not yet processed) in the style of its inline parent. */
-    record Text(String text, ComputedStyle style) implements Item {
+    /**
+     * Raw text (white space not yet processed) in the style of its inline parent, inside the decorated
+     * inline boxes {@code boxes} (outermost first).
+     */
+    record Text(String text, ComputedStyle style, List<Box> boxes) implements Item {
+        Text(String text, ComputedStyle style) {
+            this(text, style, List.of());
+        }
+    }
+
+    /**
+     * A non-atomic inline element with padding, border, margin or a background: an inline box (CSS
+     * Inline 3) whose horizontal edges take room in the line and whose decorations are painted behind
+     * its text. Compared by identity: two spans with equal styles are two boxes.
+     */
+    static final class Box {
+        final ComputedStyle style;
+
+        Box(ComputedStyle style) {
+            this.style = style;
+        }
+
+        /** @return margin + border + padding on the start (left) side, px */
+        float startEdge() {
+            return margin(3) + style.borderWidth[3] + padding(3);
+        }
+
+        /** @return margin + border + padding on the end (right) side, px */
+        float endEdge() {
+            return margin(1) + style.borderWidth[1] + padding(1);
+        }
+
+        /** Percentages resolve against 0: the containing block's width is unknown while preparing. */
+        float margin(int side) {
+            return style.margin[side].resolve(0, 0);
+        }
+
+        float padding(int side) {
+            return Math.max(0, style.padding[side].resolve(0, 0));
+        }
     }
 
     /**

@@ -91,7 +91,21 @@ public final class LayoutEngine {
                 children.add(build(child, ax, ay, forChildren));
             }
             return new BoxFragment(b.name(), b.style, ax, ay, b.width, b.height, text(b, ax, ay), children,
-                    b.padding.clone());
+                    b.padding.clone(), inlineBoxes(b, ax, ay));
+        }
+
+        /** @return the fragments of the inline boxes on the box's lines, made absolute */
+        private static List<InlineBoxFragment> inlineBoxes(LayoutBox b, float ax, float ay) {
+            List<InlineBoxFragment> out = new ArrayList<>();
+            float left = ax + b.paddingBorder(3);
+            float top = ay + b.paddingBorder(0);
+            for (LineBox line : b.lines) {
+                for (LineBox.Span s : line.spans()) {
+                    out.add(new InlineBoxFragment(s.style(), left + s.x(), top + line.baseline() + s.top(), s.width(),
+                            s.height(), s.first(), s.last()));
+                }
+            }
+            return out.isEmpty() ? List.of() : List.copyOf(out);
         }
 
         private static float relativeOffset(ComputedStyle s, int startSide, int endSide, float base) {

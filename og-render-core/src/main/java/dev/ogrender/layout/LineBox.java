@@ -12,8 +12,27 @@ import java.util.List;
  * @param baseline baseline, relative to the block's content box
  * @param width    the width of the line's content, trailing spaces excluded
  * @param pieces   the text on the line, left to right
+ * @param spans    the fragments of decorated inline boxes on the line, in tree order
  */
-record LineBox(float top, float height, float baseline, float width, List<Piece> pieces) {
+record LineBox(float top, float height, float baseline, float width, List<Piece> pieces, List<Span> spans) {
+
+    LineBox(float top, float height, float baseline, float width, List<Piece> pieces) {
+        this(top, height, baseline, width, pieces, List.of());
+    }
+
+    /**
+     * The fragment of a non-atomic inline box on this line: its border box.
+     *
+     * @param style  the inline element's style
+     * @param x      left edge relative to the block's content box
+     * @param top    top relative to the line's baseline
+     * @param width  border-box width
+     * @param height border-box height (content area, padding and border)
+     * @param first  whether this is the box's first fragment (it has the start edges)
+     * @param last   whether this is the box's last fragment (it has the end edges)
+     */
+    record Span(ComputedStyle style, float x, float top, float width, float height, boolean first, boolean last) {
+    }
 
     /**
      * A slice of a shaped run placed on a line.

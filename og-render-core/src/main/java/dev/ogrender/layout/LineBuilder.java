@@ -90,6 +90,7 @@ final class LineBuilder {
         VerticalExtent extent = new VerticalExtent();
         extent.add(measurer.face(block), block);
         List<LineBox.Piece> pieces = new ArrayList<>();
+        InlineBoxes.Line spans = new InlineBoxes.Line();
         float x = offset;
         for (Paragraph.Run run : p.runs()) {
             int s = Math.max(start, run.start());
@@ -102,18 +103,44 @@ final class LineBuilder {
                 continue;
             }
             extent.add(run.shaped().face(), run.style());
+            float from = x;
+            int first = pieces.size();
             x = extra > 0 ? Justify.place(p, run.shaped(), run.start(), s, e, x, extra, run.style(), pieces)
                     : place(p, run, s, e, x, pieces);
+            boolean starts = s == run.start();
+            boolean ends = e == run.end();
+            if (extra > 0) {
+                edgesOfJustified(pieces, first, starts ? run.startEdge() : 0, ends ? run.endEdge() : 0);
+            }
+            spans.add(run, from, starts, ends, x - from - (starts ? run.startEdge() : 0) - (ends ? run.endEdge() : 0));
         }
         if (withEllipsis) {
             pieces.add(ellipsis.piece(x));
         }
-        return AtomicInlines.finish(top, extent, lineWidth, pieces);
+        LineBox line = AtomicInlines.finish(top, extent, lineWidth, pieces);
+        return new LineBox(line.top(), line.height(), line.baseline(), line.width(), line.pieces(),
+                spans.finish(measurer));
     }
 
+    /** Moves the glyphs of justified words off the inline box edges their first and last chars carry. */
+    private static void edgesOfJustified(List<LineBox.Piece> pieces, int first, float lead, float trail) {
+        if (pieces.size() <= first || lead == 0 && trail == 0) {
+            return;
+        }
+        LineBox.Piece a = pieces.get(first);
+        pieces.set(first, new LineBox.Piece(a.run(), a.start(), a.end(), a.x() + lead, a.width() - lead, a.style()));
+        int last = pieces.size() - 1;
+        LineBox.Piece z = pieces.get(last);
+        pieces.set(last, new LineBox.Piece(z.run(), z.start(), z.end(), z.x(), z.width() - trail, z.style()));
+    }
+
+    /** Places a slice of a run; the glyphs sit after the start edges of inline boxes opening at it. */
     private static float place(Paragraph p, Paragraph.Run run, int s, int e, float x, List<LineBox.Piece> pieces) {
         float w = p.width(s, e);
-        pieces.add(new LineBox.Piece(run.shaped(), s - run.start(), e - run.start(), x, w, run.style()));
+        float lead = s == run.start() ? run.startEdge() : 0;
+        float trail = e == run.end() ? run.endEdge() : 0;
+        pieces.add(new LineBox.Piece(run.shaped(), s - run.start(), e - run.start(), x + lead, w - lead - trail,
+                run.style()));
         return x + w;
     }
 

@@ -20,9 +20,32 @@ final class Paragraph {
      * A styled slice of the paragraph text; {@code shaped} is null for a forced break and for an atomic
      * inline, which is one U+FFFC char standing for {@code atomic}.
      */
-    record Run(int start, int end, ComputedStyle style, ShapedRun shaped, LayoutBox atomic) {
+    record Run(int start, int end, ComputedStyle style, ShapedRun shaped, LayoutBox atomic,
+            List<InlineContent.Box> boxes, int opens, int closes) {
         Run(int start, int end, ComputedStyle style, ShapedRun shaped) {
             this(start, end, style, shaped, null);
+        }
+
+        Run(int start, int end, ComputedStyle style, ShapedRun shaped, LayoutBox atomic) {
+            this(start, end, style, shaped, atomic, List.of(), 0, 0);
+        }
+
+        /** @return the start edges of the inline boxes that open at this run, px */
+        float startEdge() {
+            float w = 0;
+            for (int k = boxes.size() - opens; k < boxes.size(); k++) {
+                w += boxes.get(k).startEdge();
+            }
+            return w;
+        }
+
+        /** @return the end edges of the inline boxes that close at this run, px */
+        float endEdge() {
+            float w = 0;
+            for (int k = boxes.size() - closes; k < boxes.size(); k++) {
+                w += boxes.get(k).endEdge();
+            }
+            return w;
         }
     }
 
@@ -64,15 +87,22 @@ final class Paragraph {
             if (s.isEmpty()) {
                 continue;
             }
-            runs.add(new Run(all.length(), all.length() + s.length(), style, measurer.shape(s, style)));
+            runs.add(new Run(all.length(), all.length() + s.length(), style, measurer.shape(s, style), null,
+                    ((InlineContent.Text) item).boxes(), 0, 0));
             all.append(s);
             afterSpace = s.charAt(s.length() - 1) == ' ';
         }
         String text = all.toString();
+        runs = InlineBoxes.markEdges(runs);
         float[] advance = new float[text.length()];
         for (Run run : runs) {
             for (int i = run.start; i < run.end; i++) {
                 advance[i] = run.shaped == null || text.charAt(i) == '\n' ? 0 : run.shaped.advance(i - run.start);
+            }
+            if (run.shaped != null && run.end > run.start) {
+                // inline box edges take room in the line: start edges before the first char, end edges after the last
+                advance[run.start] += run.startEdge();
+                advance[run.end - 1] += run.endEdge();
             }
         }
         return new Paragraph(text, runs, advance, breakOpportunities(text, runs));

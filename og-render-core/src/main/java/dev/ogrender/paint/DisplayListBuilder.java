@@ -1,6 +1,7 @@
 package dev.ogrender.paint;
 
 import dev.ogrender.layout.BoxFragment;
+import dev.ogrender.layout.InlineBoxFragment;
 import dev.ogrender.layout.TextFragment;
 import dev.ogrender.layout.ImageSizer;
 import dev.ogrender.style.BackgroundImage;
@@ -169,6 +170,10 @@ public final class DisplayListBuilder {
         boolean clip = s.overflow == Overflow.HIDDEN;
         if (clip) {
             out.add(new PaintOp.PushClip(BoxShapes.paddingBox(snapped)));
+        }
+        // inline (wt/inline): inline box backgrounds and borders, below the block's text
+        for (InlineBoxFragment box : f.inlineBoxes()) {
+            InlineBoxPainter.paint(box, f.text(), out);
         }
         for (TextFragment t : f.text()) {
             int fill = t.style().textFill();

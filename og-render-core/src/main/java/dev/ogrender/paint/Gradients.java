@@ -47,7 +47,9 @@ final class Gradients {
         float first = positions[0];
         float last = positions[positions.length - 1];
         if (last - first < 1e-4f) {
-            last = first + 1e-4f;
+            // inline (wt/inline): all stops at one point (transparent 60%, gold 60%) is a hard edge there,
+            // so the line must stay long enough for the device not to take it for a zero-length gradient
+            last = first + (g.repeating() ? 1e-4f : 0.01f);
         }
         List<float[]> stops = new ArrayList<>();
         List<Integer> colors = new ArrayList<>();

@@ -4,6 +4,7 @@ import static dev.ogrender.layout.Layouts.find;
 import static dev.ogrender.layout.Layouts.layout;
 import static dev.ogrender.layout.Layouts.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -147,5 +148,20 @@ class FlexLayoutTest {
         assertEquals(19.90625f, find(r, "i0").width(), 1e-5);
         assertEquals(23.90625f, find(r, "i1").x(), 1e-5);
         assertEquals(40.1875f, find(flex("width:600px", "width:6.7%;height:10px"), "i0").width(), 1e-5);
+    }
+
+    @Test
+    void alignItemsBaselineSharesTheFirstBaseline() {
+        BoxFragment root = Layouts.layout(Layouts.page("body { font-family: Inter } .r { display: flex;"
+                + " align-items: baseline } .a { font-size: 60px } .b { font-size: 20px; padding-top: 7px }"
+                + " .c { width: 10px; height: 30px }",
+                "<div class=r id=r><div class=a id=a>A</div><div class=b id=b>b</div><div class=c id=c></div></div>"));
+        TextFragment a = Layouts.find(root, "a").text().get(0);
+        TextFragment b = Layouts.find(root, "b").text().get(0);
+        BoxFragment c = Layouts.find(root, "c");
+        assertEquals(a.baseline(), b.baseline(), 0.01f);
+        // a box without text aligns its bottom edge on the baseline
+        assertEquals(a.baseline(), c.y() + c.height(), 0.01f);
+        assertTrue(Layouts.find(root, "b").y() > Layouts.find(root, "a").y());
     }
 }
