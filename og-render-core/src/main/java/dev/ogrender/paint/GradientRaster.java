@@ -1,5 +1,12 @@
 package dev.ogrender.paint;
 
+import static dev.ogrender.paint.GradientPixels.DITHER;
+import static dev.ogrender.paint.GradientPixels.NO_DITHER;
+import static dev.ogrender.paint.GradientPixels.STEPS;
+import static dev.ogrender.paint.GradientPixels.level;
+import static dev.ogrender.paint.GradientPixels.over;
+import static dev.ogrender.paint.GradientPixels.phases;
+
 import java.awt.Rectangle;
 
 /**
@@ -9,26 +16,6 @@ import java.awt.Rectangle;
  * before rounding, which keeps wide gradients free of bands and makes the noise match Chromium's.
  */
 final class GradientRaster {
-
-    /** Colour table resolution along the gradient line; entries are interpolated, so this is exact for linear stops. */
-    private static final int STEPS = 1024;
-    /**
-     * Chromium rasterises pages in 256px tiles overlapping by a 1px border, so tile k starts at 254k and
-     * the dither pattern restarts there.
-     */
-    private static final int TILE_STEP = 254;
-    private static final float[] DITHER = new float[64];
-    private static final float[] NO_DITHER = new float[64];
-
-    static {
-        for (int y = 0; y < 8; y++) {
-            for (int x = 0; x < 8; x++) {
-                int yx = y ^ x;
-                int m = (yx & 1) << 5 | (x & 1) << 4 | (yx & 2) << 2 | (x & 2) << 1 | (yx & 4) >> 1 | (x & 4) >> 2;
-                DITHER[y * 8 + x] = m * (2 / 128f) - (63 / 128f);
-            }
-        }
-    }
 
     private GradientRaster() {
     }
@@ -51,7 +38,7 @@ final class GradientRaster {
             return;
         }
         float[] ditherTable = dither ? DITHER : NO_DITHER;
-        float[] table = table(op);
+        float[] table = GradientPixels.table(op.fractions(), op.colors());
         double vx = op.x2() - op.x1();
         double vy = op.y2() - op.y1();
         double len2 = vx * vx + vy * vy;
@@ -308,61 +295,5 @@ final class GradientRaster {
         private static int clamp(long v) {
             return v < 0 ? 0 : (v > 255 ? 255 : (int) v);
         }
-    }
-
-    /** Premultiplied colours in 0-255 units at STEPS + 1 points along the line: a, r, g, b each. */
-    private static float[] table(PaintOp.FillLinearGradient op) {
-        float[] stops = op.fractions();
-        int[] colors = op.colors();
-        float[] table = new float[(STEPS + 1) * 4];
-        int k = 1;
-        for (int s = 0; s <= STEPS; s++) {
-            float t = s / (float) STEPS;
-            while (k < stops.length - 1 && t > stops[k]) {
-                k++;
-            }
-            int c0 = colors[k - 1];
-            int c1 = colors[k];
-            float span = stops[k] - stops[k - 1];
-            float f = t <= stops[k - 1] ? 0 : t >= stops[k] ? 1 : (t - stops[k - 1]) / span;
-            if (t < stops[0]) {
-                c1 = c0;
-            }
-            float a0 = (c0 >>> 24) / 255f;
-            float a1 = (c1 >>> 24) / 255f;
-            int e = s * 4;
-            table[e] = 255 * (a0 + (a1 - a0) * f);
-            for (int c = 1; c <= 3; c++) {
-                int shift = 24 - 8 * c;
-                float v0 = ((c0 >> shift) & 0xFF) * a0;
-                float v1 = ((c1 >> shift) & 0xFF) * a1;
-                table[e + c] = v0 + (v1 - v0) * f;
-            }
-        }
-        return table;
-    }
-
-    /** Dither phase (0-7) of each pixel in a run, counted from the start of its raster tile. */
-    private static int[] phases(int start, int length) {
-        int[] phase = new int[length];
-        for (int i = 0; i < length; i++) {
-            int v = start + i;
-            int tile = v < TILE_STEP + 1 ? 0 : (v - 1) / TILE_STEP;
-            phase[i] = (v - TILE_STEP * tile) & 7;
-        }
-        return phase;
-    }
-
-    private static int level(float v, float max) {
-        return (int) (Math.max(0f, Math.min(v, max)) + 0.5f);
-    }
-
-    private static int over(int src, int dst, int srcAlpha) {
-        int inv = 255 - srcAlpha;
-        int a = srcAlpha + ((dst >>> 24) * inv + 127) / 255;
-        int r = ((src >> 16) & 0xFF) + (((dst >> 16) & 0xFF) * inv + 127) / 255;
-        int g = ((src >> 8) & 0xFF) + (((dst >> 8) & 0xFF) * inv + 127) / 255;
-        int b = (src & 0xFF) + ((dst & 0xFF) * inv + 127) / 255;
-        return a << 24 | Math.min(r, 255) << 16 | Math.min(g, 255) << 8 | Math.min(b, 255);
     }
 }

@@ -260,12 +260,12 @@ public final class Java2DDevice {
             if (isPlain() && isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip))) {
                 bounds = bounds.intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
                 int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
-                RadialRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds);
+                RadialRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds, dither);
                 return;
             }
             BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
             int[] pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
-            RadialRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds);
+            RadialRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds, dither);
             g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
             g.fill(f.shape());
         }
