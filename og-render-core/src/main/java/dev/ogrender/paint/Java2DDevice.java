@@ -136,7 +136,22 @@ public final class Java2DDevice {
                 g.fill(f.shape());
                 return;
             }
-            Rectangle bounds = f.shape().getBounds();
+            fillRaster(f.shape(), (pixels, stride, ox, oy, area) ->
+                    GradientRaster.fill(f, pixels, stride, ox, oy, area, dither));
+        }
+
+        /** A gradient raster: blends into {@code area} (device pixels) of a pixel array whose (0, 0) is (ox, oy). */
+        @FunctionalInterface
+        private interface Raster {
+            void fill(int[] pixels, int stride, int ox, int oy, Rectangle area);
+        }
+
+        /**
+         * Fills a shape with a directly rasterised gradient: straight into the target's pixels in the common
+         * case (a pixel-aligned box under a plain offset), else through a texture tile clipped by the shape.
+         */
+        private void fillRaster(Shape shape, Raster raster) {
+            Rectangle bounds = shape.getBounds();
             if (isPlain()) {
                 bounds = bounds.intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
             }
@@ -147,17 +162,16 @@ public final class Java2DDevice {
             if (bounds.isEmpty()) {
                 return;
             }
-            if (isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip)) && isPlain()) {
-                // The common case (a page or box background): straight into the target's pixels.
+            if (isPixelAligned(shape) && (clip == null || isPixelAligned(clip)) && isPlain()) {
                 int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
-                GradientRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds, dither);
+                raster.fill(pixels, surface.getWidth(), originX, originY, bounds);
                 return;
             }
             BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
             int[] pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
-            GradientRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds, dither);
+            raster.fill(pixels, bounds.width, bounds.x, bounds.y, bounds);
             g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
-            g.fill(f.shape());
+            g.fill(shape);
         }
 
         private void fillImage(PaintOp.FillImage f) {
@@ -249,25 +263,8 @@ public final class Java2DDevice {
         }
 
         private void fillRadial(PaintOp.FillRadialGradient f) {
-            Rectangle bounds = f.shape().getBounds();
-            Shape clip = g.getClip();
-            if (clip != null) {
-                bounds = bounds.intersection(clip.getBounds());
-            }
-            if (bounds.isEmpty()) {
-                return;
-            }
-            if (isPlain() && isPixelAligned(f.shape()) && (clip == null || isPixelAligned(clip))) {
-                bounds = bounds.intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
-                int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
-                RadialRaster.fill(f, pixels, surface.getWidth(), originX, originY, bounds, dither);
-                return;
-            }
-            BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData();
-            RadialRaster.fill(f, pixels, bounds.width, bounds.x, bounds.y, bounds, dither);
-            g.setPaint(new TexturePaint(tile, new Rectangle2D.Float(bounds.x, bounds.y, bounds.width, bounds.height)));
-            g.fill(f.shape());
+            fillRaster(f.shape(), (pixels, stride, ox, oy, area) ->
+                    RadialRaster.fill(f, pixels, stride, ox, oy, area, dither));
         }
 
         /**
