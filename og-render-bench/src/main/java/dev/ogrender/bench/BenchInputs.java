@@ -50,7 +50,7 @@ final class BenchInputs {
     /** @return the template named in {@link #TEMPLATES} */
     static String template(String name) {
         return resource(switch (name) {
-            case "reference" -> "card.html";
+            case "reference" -> "blog-card.html";
             case "text" -> "text-card.html";
             case "boxes" -> "boxes-card.html";
             case "image" -> "image-card.html";
@@ -60,7 +60,7 @@ final class BenchInputs {
 
     /** @return the reference blog card template, with {{category}}, {{title}} and {{author}} tags */
     static String cardTemplate() {
-        return resource("card.html");
+        return resource("blog-card.html");
     }
 
     private static String resource(String file) {

@@ -48,8 +48,8 @@ final class CdsCommand implements Callable<Integer> {
         Path jar = ownJar();
         Path work = Files.createTempDirectory("og-render-cds");
         try {
-            Path card = copyTraining(work, "card.html");
-            Path data = copyTraining(work, "card.json");
+            Path card = copyTraining(work, "blog-card.html");
+            Path data = copyTraining(work, "blog-card.json");
             Path partial = Files.createTempFile(archive.toAbsolutePath().getParent(), ".og-render", ".jsa.part");
             Files.delete(partial);
             List<String> command = new ArrayList<>(List.of(javaLauncher(), "-XX:ArchiveClassesAtExit=" + partial,
