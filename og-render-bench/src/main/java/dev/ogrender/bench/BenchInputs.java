@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** Fixed inputs shared by the benchmarks. */
 final class BenchInputs {
@@ -49,13 +50,24 @@ final class BenchInputs {
 
     /** @return the template named in {@link #TEMPLATES} */
     static String template(String name) {
-        return resource(switch (name) {
-            case "reference" -> "blog-card.html";
-            case "text" -> "text-card.html";
-            case "boxes" -> "boxes-card.html";
-            case "image" -> "image-card.html";
+        return switch (name) {
+            case "reference" -> resource("blog-card.html");
+            case "text" -> resource("text-card.html");
+            case "boxes" -> resource("boxes-card.html");
+            case "image" -> imageCard();
             default -> throw new IllegalArgumentException("no benchmark template " + name);
-        });
+        };
+    }
+
+    /** The reference card with its avatar circle replaced by an {@code <img>} of avatar.png as a data: URI. */
+    private static String imageCard() {
+        String avatar = "<div class=\"avatar\"></div>";
+        String card = resource("blog-card.html");
+        if (!card.contains(avatar)) {
+            throw new IllegalStateException("blog-card.html has no " + avatar + " to replace");
+        }
+        String png = Base64.getEncoder().encodeToString(bytes("avatar.png"));
+        return card.replace(avatar, "<img class=\"avatar\" src=\"data:image/png;base64," + png + "\">");
     }
 
     /** @return the reference blog card template, with {{category}}, {{title}} and {{author}} tags */
@@ -64,11 +76,15 @@ final class BenchInputs {
     }
 
     private static String resource(String file) {
+        return new String(bytes(file), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String file) {
         try (InputStream in = BenchInputs.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException(file + " missing from the benchmark resources");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

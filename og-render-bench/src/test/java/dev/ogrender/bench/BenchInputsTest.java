@@ -37,4 +37,12 @@ class BenchInputsTest {
         assertEquals(1200, image.getWidth());
         assertEquals(630, image.getHeight());
     }
+
+    @Test
+    void imageCardIsTheReferenceCardWithAnAvatarImage() {
+        String image = BenchInputs.template("image");
+        assertTrue(image.contains("<img class=\"avatar\" src=\"data:image/png;base64,iVBORw0KGgo"), "a data: URI PNG avatar");
+        assertEquals(BenchInputs.template("reference").replace("<div class=\"avatar\"></div>", ""),
+                image.replaceAll("<img class=\"avatar\" src=\"[^\"]+\">", ""));
+    }
 }
