@@ -73,6 +73,27 @@ final class GradientPixels {
         return table;
     }
 
+    /**
+     * Shades one pixel at position u (0-1) along the gradient from the colour table, adds the dither d
+     * (colour levels) before rounding, and blends it over the pixel at {@code index}.
+     */
+    static void blend(int[] pixels, int index, float[] table, float u, float d) {
+        float fi = u * STEPS;
+        int k = Math.min((int) fi, STEPS - 1);
+        float f = fi - k;
+        int e = k * 4;
+        float a = table[e] + (table[e + 4] - table[e]) * f;
+        int r = level(table[e + 1] + (table[e + 5] - table[e + 1]) * f + d, a);
+        int g = level(table[e + 2] + (table[e + 6] - table[e + 2]) * f + d, a);
+        int b = level(table[e + 3] + (table[e + 7] - table[e + 3]) * f + d, a);
+        int ia = (int) (a + 0.5f);
+        if (ia >= 255) {
+            pixels[index] = 0xFF000000 | r << 16 | g << 8 | b;
+        } else if (ia > 0) {
+            pixels[index] = over(ia << 24 | r << 16 | g << 8 | b, pixels[index], ia);
+        }
+    }
+
     /** @return v rounded to a whole level, clamped to 0..max (max is the alpha: premultiplied) */
     static int level(float v, float max) {
         return (int) (Math.max(0f, Math.min(v, max)) + 0.5f);

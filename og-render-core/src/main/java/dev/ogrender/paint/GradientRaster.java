@@ -2,8 +2,6 @@ package dev.ogrender.paint;
 
 import static dev.ogrender.paint.GradientPixels.DITHER;
 import static dev.ogrender.paint.GradientPixels.NO_DITHER;
-import static dev.ogrender.paint.GradientPixels.STEPS;
-import static dev.ogrender.paint.GradientPixels.level;
 import static dev.ogrender.paint.GradientPixels.over;
 import static dev.ogrender.paint.GradientPixels.phases;
 
@@ -53,22 +51,7 @@ final class GradientRaster {
             int ditherRow = yPhase[j] * 8;
             for (int i = 0; i < area.width; i++, t += dtx) {
                 float u = repeating ? t - (float) Math.floor(t) : Math.max(0f, Math.min(1f, t));
-                float fi = u * STEPS;
-                int k = Math.min((int) fi, STEPS - 1);
-                float f = fi - k;
-                int e = k * 4;
-                float a = table[e] + (table[e + 4] - table[e]) * f;
-                float d = ditherTable[ditherRow + xPhase[i]];
-                int r = level(table[e + 1] + (table[e + 5] - table[e + 1]) * f + d, a);
-                int g = level(table[e + 2] + (table[e + 6] - table[e + 2]) * f + d, a);
-                int b = level(table[e + 3] + (table[e + 7] - table[e + 3]) * f + d, a);
-                int ia = (int) (a + 0.5f);
-                int index = row + area.x + i;
-                if (ia >= 255) {
-                    pixels[index] = 0xFF000000 | r << 16 | g << 8 | b;
-                } else if (ia > 0) {
-                    pixels[index] = over(ia << 24 | r << 16 | g << 8 | b, pixels[index], ia);
-                }
+                GradientPixels.blend(pixels, row + area.x + i, table, u, ditherTable[ditherRow + xPhase[i]]);
             }
         }
     }

@@ -203,16 +203,28 @@ public final class Java2DDevice {
                     && r.getWidth() == Math.rint(r.getWidth()) && r.getHeight() == Math.rint(r.getHeight());
         }
 
-        private void pushLayer(PaintOp.PushLayer l) {
-            Rectangle2D b = deviceBounds(l.bounds());
+        /** @return the whole device pixels covering b, at least 1x1 */
+        private static Rectangle pixelBounds(Rectangle2D b) {
             int x = (int) Math.floor(b.getX());
             int y = (int) Math.floor(b.getY());
-            int w = Math.max(1, (int) Math.ceil(b.getMaxX()) - x);
-            int h = Math.max(1, (int) Math.ceil(b.getMaxY()) - y);
-            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            return new Rectangle(x, y, Math.max(1, (int) Math.ceil(b.getMaxX()) - x),
+                    Math.max(1, (int) Math.ceil(b.getMaxY()) - y));
+        }
+
+        /** @return configured graphics for a layer image whose pixel (0, 0) is device (x, y) */
+        private static Graphics2D layerGraphics(BufferedImage img, int x, int y) {
             Graphics2D lg = img.createGraphics();
             configure(lg);
             lg.translate(-x, -y);
+            return lg;
+        }
+
+        private void pushLayer(PaintOp.PushLayer l) {
+            Rectangle r = pixelBounds(deviceBounds(l.bounds()));
+            int x = r.x;
+            int y = r.y;
+            BufferedImage img = new BufferedImage(r.width, r.height, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D lg = layerGraphics(img, x, y);
             lg.transform(deviceTransform());
             lg.setClip(g.getClip());
             layers.push(new Layer(g, surface, originX, originY, img, x, y, l.opacity()));
@@ -275,14 +287,11 @@ public final class Java2DDevice {
             Rectangle2D b = deviceBounds(f.bounds()).createIntersection(
                     new Rectangle2D.Float(-MAX_OVERHANG, -MAX_OVERHANG, canvasWidth + 2 * MAX_OVERHANG,
                         canvasHeight + 2 * MAX_OVERHANG));
-            int x = (int) Math.floor(b.getX());
-            int y = (int) Math.floor(b.getY());
-            int w = Math.max(1, (int) Math.ceil(b.getMaxX()) - x);
-            int h = Math.max(1, (int) Math.ceil(b.getMaxY()) - y);
-            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D lg = img.createGraphics();
-            configure(lg);
-            lg.translate(-x, -y);
+            Rectangle r = pixelBounds(b);
+            int x = r.x;
+            int y = r.y;
+            BufferedImage img = new BufferedImage(r.width, r.height, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D lg = layerGraphics(img, x, y);
             AffineTransform user = deviceTransform();
             lg.transform(user);
             // A blur in user units scales with the transform.

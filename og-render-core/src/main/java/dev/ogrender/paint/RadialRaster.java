@@ -2,9 +2,6 @@ package dev.ogrender.paint;
 
 import static dev.ogrender.paint.GradientPixels.DITHER;
 import static dev.ogrender.paint.GradientPixels.NO_DITHER;
-import static dev.ogrender.paint.GradientPixels.STEPS;
-import static dev.ogrender.paint.GradientPixels.level;
-import static dev.ogrender.paint.GradientPixels.over;
 import static dev.ogrender.paint.GradientPixels.phase;
 
 import java.awt.Rectangle;
@@ -46,22 +43,7 @@ final class RadialRaster {
                 float nx = (dx + 0.5f - cx) * invRx;
                 float t = ((float) Math.sqrt(nx * nx + ny2) - t0) / span;
                 float u = repeating ? t - (float) Math.floor(t) : Math.max(0f, Math.min(1f, t));
-                float fi = u * STEPS;
-                int k = Math.min((int) fi, STEPS - 1);
-                float f = fi - k;
-                int e = k * 4;
-                float a = table[e] + (table[e + 4] - table[e]) * f;
-                float d = ditherTable[ditherRow + xPhase[i]];
-                int r = level(table[e + 1] + (table[e + 5] - table[e + 1]) * f + d, a);
-                int g = level(table[e + 2] + (table[e + 6] - table[e + 2]) * f + d, a);
-                int b = level(table[e + 3] + (table[e + 7] - table[e + 3]) * f + d, a);
-                int ia = (int) (a + 0.5f);
-                int index = row + dx;
-                if (ia >= 255) {
-                    pixels[index] = 0xFF000000 | r << 16 | g << 8 | b;
-                } else if (ia > 0) {
-                    pixels[index] = over(ia << 24 | r << 16 | g << 8 | b, pixels[index], ia);
-                }
+                GradientPixels.blend(pixels, row + dx, table, u, ditherTable[ditherRow + xPhase[i]]);
             }
         }
     }
