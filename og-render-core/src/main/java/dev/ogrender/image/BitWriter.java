@@ -1,9 +1,14 @@
 package dev.ogrender.image;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /** Writes a deflate bit stream: least significant bit first, into a growable byte array. Not thread-safe. */
 final class BitWriter {
+
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private byte[] buf;
     private int size;
@@ -16,18 +21,41 @@ final class BitWriter {
 
     /** Appends the low {@code n} bits of {@code value} (n at most 32). */
     void write(int value, int n) {
-        bits |= (value & 0xFFFFFFFFL & ((1L << n) - 1)) << count;
+        ensure(4);
+        writeReserved(value & 0xFFFFFFFFL & ((1L << n) - 1), n);
+    }
+
+    /**
+     * Makes room for {@code bytes} more bytes, so that that many bytes' worth of
+     * {@link #writeReserved} calls need no capacity check of their own.
+     */
+    void reserve(int bytes) {
+        ensure(bytes + 8);
+    }
+
+    /**
+     * Appends {@code n} bits (at most 32) of a value that has no bits above them, in space made by
+     * {@link #reserve}: the hot loop of the deflate coder, with one branch per call.
+     */
+    void writeReserved(long value, int n) {
+        bits |= value << count;
         count += n;
         if (count >= 32) {
-            ensure(4);
-            buf[size] = (byte) bits;
-            buf[size + 1] = (byte) (bits >>> 8);
-            buf[size + 2] = (byte) (bits >>> 16);
-            buf[size + 3] = (byte) (bits >>> 24);
+            INT.set(buf, size, (int) bits);
             size += 4;
             bits >>>= 32;
             count -= 32;
         }
+    }
+
+    /** Empties the stream, keeping the buffer (trimmed back to 1 MB if it grew beyond). */
+    void reset() {
+        if (buf.length > (1 << 20)) {
+            buf = new byte[1 << 20];
+        }
+        size = 0;
+        bits = 0;
+        count = 0;
     }
 
     /** Pads with zero bits to the next byte boundary and writes out every pending bit. */

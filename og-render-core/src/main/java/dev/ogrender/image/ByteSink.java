@@ -12,7 +12,7 @@ final class ByteSink {
     private int size;
 
     ByteSink(int capacity) {
-        buf = new byte[Math.max(64, capacity)];
+        buf = new byte[capacity];
     }
 
     int size() {
@@ -25,9 +25,14 @@ final class ByteSink {
     }
 
     void write(byte[] bytes) {
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, buf, size, bytes.length);
-        size += bytes.length;
+        write(bytes, bytes.length);
+    }
+
+    /** Appends {@code bytes[0, length)}. */
+    void write(byte[] bytes, int length) {
+        ensure(length);
+        System.arraycopy(bytes, 0, buf, size, length);
+        size += length;
     }
 
     void writeInt(int v) {

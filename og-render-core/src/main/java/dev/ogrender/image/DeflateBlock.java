@@ -103,26 +103,22 @@ final class DeflateBlock {
         int[] ll = lit.lengths;
         int[] dc = dist.codes;
         int[] dl = dist.lengths;
+        // A token takes at most 15 + 5 + 15 + 13 bits: 6 bytes.
+        out.reserve((to - from + 1) * 6);
         for (int k = from; k < to; k++) {
             int item = items[k];
             if (item < 256) {
-                out.write(lc[item], ll[item]);
+                out.writeReserved(lc[item], ll[item]);
                 continue;
             }
             int length = item >>> 16;
             int distance = item & 0xFFFF;
             int ls = LENGTH_SYMBOL[length];
-            out.write(lc[ls], ll[ls]);
             int le = LENGTH_EXTRA[ls - 257];
-            if (le > 0) {
-                out.write(length - LENGTH_BASE[ls - 257], le);
-            }
+            // The length code and its extra bits in one write (at most 20 bits), then the distance's (28).
+            out.writeReserved(lc[ls] | (long) (length - LENGTH_BASE[ls - 257]) << ll[ls], ll[ls] + le);
             int ds = distanceSymbol(distance);
-            out.write(dc[ds], dl[ds]);
-            int de = DIST_EXTRA[ds];
-            if (de > 0) {
-                out.write(distance - DIST_BASE[ds], de);
-            }
+            out.writeReserved(dc[ds] | (long) (distance - DIST_BASE[ds]) << dl[ds], dl[ds] + DIST_EXTRA[ds]);
         }
         out.write(lc[END_OF_BLOCK], ll[END_OF_BLOCK]);
     }

@@ -21,30 +21,38 @@ final class FastZlib {
     private FastZlib() {
     }
 
-    /** @return the zlib stream of {@code data} */
-    static byte[] compress(byte[] data, boolean parallel) {
-        BitWriter out = new BitWriter(data.length / 8 + 1024);
+    /**
+     * Writes the zlib stream of {@code data[0, length)} into the scratch's bit writer, which is left
+     * byte-aligned and holds the whole stream.
+     */
+    static BitWriter compress(byte[] data, int length, boolean parallel, EncodeScratch scratch) {
+        BitWriter out = scratch.bits;
         out.write(0x78, 8);                    // deflate, 32 KB window
         out.write(0x01, 8);                    // fastest level, no dictionary; (0x7801 % 31 == 0)
-        if (parallel && data.length >= PARALLEL_MIN_BYTES) {
-            int half = data.length / 2;
+        if (parallel && length >= PARALLEL_MIN_BYTES) {
+            int half = length / 2;
             CompletableFuture<BitWriter> second = CompletableFuture.supplyAsync(() -> {
-                BitWriter w = new BitWriter(data.length / 16 + 1024);
-                FastDeflate.compress(data, half, data.length, true, w);
-                w.alignToByte();
-                return w;
+                EncodeScratch own = EncodeScratch.take();
+                try {
+                    BitWriter w = new BitWriter(length / 16 + 1024);
+                    FastDeflate.compress(data, half, length, true, w, own.tables);
+                    w.alignToByte();
+                    return w;
+                } finally {
+                    own.release();
+                }
             }, Helper.POOL);
-            FastDeflate.compress(data, 0, half, false, out);
+            FastDeflate.compress(data, 0, half, false, out, scratch.tables);
             BitWriter tail = second.join();
             out.writeBytes(tail.buffer(), 0, tail.size());
         } else {
-            FastDeflate.compress(data, 0, data.length, true, out);
+            FastDeflate.compress(data, 0, length, true, out, scratch.tables);
             out.alignToByte();
         }
         Adler32 adler = new Adler32();
-        adler.update(data, 0, data.length);
+        adler.update(data, 0, length);
         out.write(Integer.reverseBytes((int) adler.getValue()), 32);
-        return out.toByteArray();
+        return out;
     }
 
     /**

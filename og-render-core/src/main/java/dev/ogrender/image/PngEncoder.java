@@ -78,26 +78,49 @@ public final class PngEncoder {
         if (palette == null && options.level() != PngOptions.FAST) {
             return encode(image, options.level());
         }
-        ByteSink out = new ByteSink(initialCapacity(width, height, bpp));
-        out.write(SIGNATURE);
-        byte[] scanlines;
-        if (palette != null) {
-            writeHeader(out, width, height, COLOUR_INDEXED);
-            writeChunk(out, "PLTE", palette.plte());
-            byte[] trns = palette.trns();
-            if (trns != null) {
-                writeChunk(out, "tRNS", trns);
+        EncodeScratch scratch = EncodeScratch.take();
+        try {
+            byte[] scanlines;
+            int length;
+            if (palette != null) {
+                scanlines = palette.scanlines;
+                length = scanlines.length;
+            } else {
+                length = ScanlineStream.length(width, height, bpp);
+                scanlines = scratch.scanlines(length);
+                ScanlineStream.write(rows, width, height, bpp, scanlines);
             }
-            scanlines = palette.scanlines;
-        } else {
-            writeHeader(out, width, height, bpp == 3 ? COLOUR_RGB : COLOUR_RGBA);
-            scanlines = ScanlineStream.of(rows, width, height, bpp);
+            byte[] idat;
+            int idatLength;
+            if (options.level() == PngOptions.FAST) {
+                BitWriter stream = FastZlib.compress(scanlines, length, options.parallel(), scratch);
+                idat = stream.buffer();
+                idatLength = stream.size();
+            } else {
+                idat = zlib(scanlines, options.level());
+                idatLength = idat.length;
+            }
+            byte[] plte = palette == null ? null : palette.plte();
+            byte[] trns = palette == null ? null : palette.trns();
+            int total = SIGNATURE.length + 12 + 13 + 12 + idatLength + 12
+                    + (plte == null ? 0 : 12 + plte.length) + (trns == null ? 0 : 12 + trns.length);
+            ByteSink out = new ByteSink(total);
+            out.write(SIGNATURE);
+            if (palette != null) {
+                writeHeader(out, width, height, COLOUR_INDEXED);
+                writeChunk(out, "PLTE", plte);
+                if (trns != null) {
+                    writeChunk(out, "tRNS", trns);
+                }
+            } else {
+                writeHeader(out, width, height, bpp == 3 ? COLOUR_RGB : COLOUR_RGBA);
+            }
+            writeChunk(out, "IDAT", idat, idatLength);
+            writeChunk(out, "IEND", new byte[0]);
+            return out.buffer().length == out.size() ? out.buffer() : out.toByteArray();
+        } finally {
+            scratch.release();
         }
-        byte[] idat = options.level() == PngOptions.FAST ? FastZlib.compress(scanlines, options.parallel())
-                : zlib(scanlines, options.level());
-        writeChunk(out, "IDAT", idat);
-        writeChunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
     }
 
     private static byte[] zlib(byte[] data, int level) {
@@ -172,11 +195,15 @@ public final class PngEncoder {
     }
 
     private static void writeChunk(ByteSink out, String type, byte[] data) {
-        out.writeInt(data.length);
+        writeChunk(out, type, data, data.length);
+    }
+
+    private static void writeChunk(ByteSink out, String type, byte[] data, int length) {
+        out.writeInt(length);
         int crcStart = out.size();
         out.write(ascii(type));
-        out.write(data);
-        out.writeInt(crc(out.buffer(), crcStart, data.length + 4));
+        out.write(data, length);
+        out.writeInt(crc(out.buffer(), crcStart, length + 4));
     }
 
     private static int crc(byte[] bytes, int offset, int length) {
