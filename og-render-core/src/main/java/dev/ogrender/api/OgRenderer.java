@@ -36,7 +36,7 @@ public final class OgRenderer {
 
     /**
      * @return a builder with the defaults: 1200x630, bundled fonts, lenient CSS, og-render's fast PNG
-     *     coder on the calling thread, dithered gradients
+     *     coder (using idle cores), dithered gradients
      */
     public static Builder builder() {
         return new Builder();
@@ -162,11 +162,12 @@ public final class OgRenderer {
         }
 
         /**
-         * Lets one PNG encode use a second thread (the fast coder only): the deflate stream is coded in
-         * two halves at once. Worth it for single renders on a machine with idle cores; off by default,
-         * because a busy server already uses every core for separate renders.
+         * Lets one PNG encode use idle cores (the fast coder only): the deflate stream is coded in parts
+         * at once on shared daemon threads. On by default. Only cores that no other encode in this JVM is
+         * using are taken, so a lone render on a server gets them all, and a batch that keeps every core
+         * busy codes each image on its own thread. Switch it off to keep all work on the calling thread.
          *
-         * @param parallel true to split the deflate work
+         * @param parallel false to code every PNG on the calling thread
          * @return this builder
          */
         public Builder pngParallel(boolean parallel) {

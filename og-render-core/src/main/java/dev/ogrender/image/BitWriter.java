@@ -69,11 +69,12 @@ final class BitWriter {
         bits = 0;
     }
 
-    /** Appends whole bytes; the stream must be byte-aligned. */
+    /** Appends whole bytes; the stream must be at a byte boundary. */
     void writeBytes(byte[] bytes, int offset, int length) {
-        if (count != 0) {
+        if ((count & 7) != 0) {
             throw new IllegalStateException("bit stream not byte-aligned");
         }
+        alignToByte();                          // writes out the pending whole bytes
         ensure(length);
         System.arraycopy(bytes, offset, buf, size, length);
         size += length;

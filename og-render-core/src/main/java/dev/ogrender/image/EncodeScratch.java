@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * per image: at a few hundred images a second that garbage is what keeps a second core busy.
  *
  * <p>A small lock-free pool, not a thread-local: a server with two hundred request threads keeps at most
- * one set per core, not one per thread. Taking and returning is one compare-and-set each; when every set
+ * two sets per core (the encoding threads and the helpers that code parts), not one per thread. Taking and returning is one compare-and-set each; when every set
  * is taken a fresh one is made and dropped afterwards. Scanline buffers above {@value #MAX_KEPT_BYTES}
  * bytes are not kept, so one huge image does not pin its memory.
  */
@@ -16,7 +16,7 @@ final class EncodeScratch {
 
     static final int MAX_KEPT_BYTES = 16 << 20;
     private static final AtomicReferenceArray<EncodeScratch> POOL =
-            new AtomicReferenceArray<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
+            new AtomicReferenceArray<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
 
     final FastDeflate.Tables tables = new FastDeflate.Tables();
     final BitWriter bits = new BitWriter(64 * 1024);

@@ -99,6 +99,13 @@ final class FastDeflate {
         int lowest = Math.max(0, from - WINDOW);
         int i = from;
         int literalStart = from;
+        if (from > lowest) {
+            // A part that starts after other data may match into it: index that window first (about
+            // 0.05 ms; without it a card cut in four parts came out 10% larger).
+            for (int k = lowest; k + 8 <= from; k++) {
+                head[hash((long) LONG.get(data, k))] = k + 1;
+            }
+        }
         int[] recent = new int[RECENT];          // the last distinct match distances, newest first
         int[] structural = new int[STRUCTURAL];  // the last distinct distances of long matches
         int misses = 0;

@@ -5,9 +5,10 @@ package dev.ogrender.image;
  *
  * @param level    {@link #FAST} for og-render's own single-pass deflate coder (see {@link FastDeflate}),
  *                 or a zlib deflate level, 1 (fastest) to 9 (smallest)
- * @param parallel whether a large image's deflate stream is split in two halves compressed at the same
- *                 time, the second on a shared helper thread (pigz-style; {@link #FAST} only). Helps a
- *                 single render on an idle machine; adds nothing when every core is already rendering
+ * @param parallel whether a large image's deflate stream may be split into parts compressed at the same
+ *                 time on idle cores (pigz-style; {@link #FAST} only). Only cores that no other encode
+ *                 is using are taken, so a lone render gets them all and a batch that keeps every core
+ *                 busy codes each image on its own thread. Same pixels, about 1% larger
  * @param palette  whether to write an indexed (palette) PNG when the image has at most 256 distinct
  *                 colours, which is lossless then; otherwise the option is ignored
  */
@@ -16,8 +17,8 @@ public record PngOptions(int level, boolean parallel, boolean palette) {
     /** The level that selects og-render's own coder. */
     public static final int FAST = 0;
 
-    /** og-render's coder, one thread, true colour: the fastest choice for rendered cards. */
-    public static final PngOptions DEFAULT = new PngOptions(FAST, false, false);
+    /** og-render's coder on idle cores, true colour: the fastest choice for rendered cards. */
+    public static final PngOptions DEFAULT = new PngOptions(FAST, true, false);
 
     /**
      * @throws IllegalArgumentException if the level is not {@link #FAST} or 1-9

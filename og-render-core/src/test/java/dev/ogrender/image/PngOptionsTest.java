@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The fast coder, parallel deflate and palette output: decoded pixels always equal the input. */
 class PngOptionsTest {
 
-    private static final PngOptions[] ALL = {PngOptions.DEFAULT, PngOptions.DEFAULT.withParallel(true),
-        PngOptions.DEFAULT.withPalette(true), PngOptions.DEFAULT.withPalette(true).withParallel(true),
+    private static final PngOptions[] ALL = {PngOptions.DEFAULT, PngOptions.DEFAULT.withParallel(false),
+        PngOptions.DEFAULT.withPalette(true), PngOptions.DEFAULT.withPalette(true).withParallel(false),
         PngOptions.zlib(6).withPalette(true)};
 
     @ParameterizedTest
@@ -63,11 +63,14 @@ class PngOptionsTest {
         }
     }
 
-    /** More parallel encodes than helper threads: the extra ones code both halves on the caller. */
+    /**
+     * More parallel encodes than helper threads: the extra ones code their parts on the caller. The
+     * bytes do not depend on how many threads took part.
+     */
     @Test
     void concurrentParallelEncodesAllDecodeExactly() throws Exception {
         BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
-        byte[] expected = PngEncoder.encode(card, PngOptions.DEFAULT.withParallel(true));
+        byte[] expected = PngEncoder.encode(card, PngOptions.DEFAULT.withParallel(false));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             java.util.List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
@@ -123,7 +126,7 @@ class PngOptionsTest {
         BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
         ByteArrayOutputStream imageIo = new ByteArrayOutputStream();
         ImageIO.write(card, "png", imageIo);
-        for (PngOptions options : new PngOptions[] {PngOptions.DEFAULT, PngOptions.DEFAULT.withParallel(true)}) {
+        for (PngOptions options : new PngOptions[] {PngOptions.DEFAULT, PngOptions.DEFAULT.withParallel(false)}) {
             int ours = PngEncoder.encode(card, options).length;
             assertTrue(ours <= 1.2 * imageIo.size(), options + ": " + ours + " > 1.2 x " + imageIo.size());
         }
