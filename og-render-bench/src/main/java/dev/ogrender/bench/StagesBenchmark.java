@@ -101,7 +101,7 @@ public class StagesBenchmark {
         return Java2DDevice.draw(list);
     }
 
-    /** @return the PNG bytes with the default options (og-render's fast coder, one thread) */
+    /** @return the PNG bytes with the default options (og-render's fast coder, idle cores may help) */
     @Benchmark
     public byte[] encodePng() {
         return PngEncoder.encode(image, PngOptions.DEFAULT);
