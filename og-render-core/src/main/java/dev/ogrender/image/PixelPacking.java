@@ -47,6 +47,29 @@ final class PixelPacking {
         }
     }
 
+    /**
+     * Writes {@code width} pixels as RGB, as {@code unpack} does for opaque pixels.
+     *
+     * @return the bitwise AND of all their alpha bytes: 0xff exactly when every pixel is opaque
+     */
+    static int toRgbWithAlpha(int[] src, int from, int width, byte[] dst, int at) {
+        int all = -1;
+        int o = at;
+        for (int i = 0; i < width - 1; i++, o += 3) {
+            int p = src[from + i];
+            all &= p;
+            INT.set(dst, o, Integer.reverseBytes(p) >>> 8);
+        }
+        if (width > 0) {
+            int p = src[from + width - 1];
+            all &= p;
+            dst[o] = (byte) (p >> 16);
+            dst[o + 1] = (byte) (p >> 8);
+            dst[o + 2] = (byte) p;
+        }
+        return all >>> 24;
+    }
+
     private static void toRgba(int[] src, int from, int width, byte[] dst, int at) {
         for (int i = 0, o = at; i < width; i++, o += 4) {
             int p = src[from + i];

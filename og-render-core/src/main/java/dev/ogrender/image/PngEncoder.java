@@ -71,10 +71,9 @@ public final class PngEncoder {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(options, "options");
         PngRows rows = PngRows.of(image);
-        int bpp = rows.opaque() ? 3 : 4;
         int width = image.getWidth();
         int height = image.getHeight();
-        PngPalette palette = options.palette() ? PngPalette.of(rows, width, height, bpp) : null;
+        PngPalette palette = options.palette() ? PngPalette.of(rows, width, height, rows.opaque() ? 3 : 4) : null;
         if (palette == null && options.level() != PngOptions.FAST) {
             return encode(image, options.level());
         }
@@ -82,13 +81,19 @@ public final class PngEncoder {
         try {
             byte[] scanlines;
             int length;
+            int bpp = 3;
             if (palette != null) {
                 scanlines = palette.scanlines;
                 length = scanlines.length;
             } else {
-                length = ScanlineStream.length(width, height, bpp);
+                length = ScanlineStream.length(width, height, 3);
                 scanlines = scratch.scanlines(length);
-                ScanlineStream.write(rows, width, height, bpp, scanlines);
+                if (!rows.mayBeOpaque() || !ScanlineStream.writeRgbIfOpaque(rows, width, height, scanlines)) {
+                    bpp = 4;
+                    length = ScanlineStream.length(width, height, 4);
+                    scanlines = scratch.scanlines(length);
+                    ScanlineStream.write(rows, width, height, 4, scanlines);
+                }
             }
             byte[] idat;
             int idatLength;

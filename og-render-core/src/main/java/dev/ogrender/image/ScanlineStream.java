@@ -27,6 +27,23 @@ final class ScanlineStream {
         return (int) length;
     }
 
+    /**
+     * Writes the unfiltered RGB scanlines of all rows into {@code out} from index 0, checking on the way
+     * that every pixel is opaque.
+     *
+     * @return false (with {@code out} meaningless) as soon as a translucent pixel turns up
+     */
+    static boolean writeRgbIfOpaque(PngRows rows, int width, int height, byte[] out) {
+        int rowLength = width * 3 + 1;
+        for (int y = 0; y < height; y++) {
+            out[y * rowLength] = PngFilter.NONE;
+            if (!rows.readRgbIfOpaque(y, out, y * rowLength + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Writes the unfiltered scanlines of all rows into {@code out} from index 0. */
     static void write(PngRows rows, int width, int height, int bpp, byte[] out) {
         int rowLength = width * bpp + 1;

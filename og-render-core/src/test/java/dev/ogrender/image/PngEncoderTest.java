@@ -115,6 +115,19 @@ class PngEncoderTest {
         assertPixelsEqual(card, decode(PngEncoder.encode(card, 3)));
     }
 
+    /** The fast coder packs RGB while it checks alpha; a translucent last pixel must still give RGBA. */
+    @ParameterizedTest
+    @ValueSource(ints = {BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_ARGB_PRE})
+    void translucentLastPixelGivesRgbaWithTheFastCoder(int type) {
+        BufferedImage card = TestImages.card(type);
+        card.setRGB(card.getWidth() - 1, card.getHeight() - 1, 0x80ff0000);
+        byte[] png = PngEncoder.encode(card, PngOptions.DEFAULT);
+        assertEquals(6, png[8 + 8 + 9], "colour type RGBA");
+        BufferedImage back = decode(png);
+        assertEquals(0x80, back.getRGB(card.getWidth() - 1, card.getHeight() - 1) >>> 24);
+        assertEquals(card.getRGB(5, 5), back.getRGB(5, 5));
+    }
+
     static int expectedStraight(int premultiplied) {
         int a = premultiplied >>> 24;
         if (a == 0) {
