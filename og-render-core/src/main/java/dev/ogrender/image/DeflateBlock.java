@@ -45,16 +45,8 @@ final class DeflateBlock {
     private DeflateBlock() {
     }
 
-    static int lengthSymbol(int length) {
-        return LENGTH_SYMBOL[length];
-    }
-
     static int distanceSymbol(int distance) {
         return distance <= 256 ? DIST_SYMBOL[distance] : DIST_SYMBOL[256 + ((distance - 1) >> 7)];
-    }
-
-    static int extraBits(int length, int distanceSymbol) {
-        return LENGTH_EXTRA[LENGTH_SYMBOL[length] - 257] + DIST_EXTRA[distanceSymbol];
     }
 
     private static int slowDistanceSymbol(int distance) {

@@ -230,15 +230,11 @@ final class FastDeflate {
         return n;
     }
 
-    /** The LZ77 output of one block: literals and (length, distance) pairs, with symbol counts. */
+    /** The LZ77 output of one block: literals and (length, distance) pairs, counted per block when written. */
     static final class Tokens {
         /** A literal byte (0-255), or {@code length << 16 | distance} for a match. */
         int[] items;
         int size;
-        final long[] litLenFreq = new long[286];
-        final long[] distFreq = new long[30];
-        /** Extra bits of all length and distance codes so far. */
-        long extraBits;
 
         Tokens(int capacity) {
             items = new int[Math.max(1024, capacity / 32)];   // cards need about one token per 35 bytes
@@ -250,20 +246,18 @@ final class FastDeflate {
                 items = new int[capacity / 32];
             }
             size = 0;
-            java.util.Arrays.fill(litLenFreq, 0);
-            java.util.Arrays.fill(distFreq, 0);
-            extraBits = 0;
         }
 
         void literals(byte[] data, int from, int to) {
             if (to - from > items.length - size) {
                 items = java.util.Arrays.copyOf(items, Math.max(items.length * 2, size + to - from));
             }
+            int[] out = items;
+            int n = size;
             for (int k = from; k < to; k++) {
-                int b = data[k] & 0xFF;
-                items[size++] = b;
-                litLenFreq[b]++;
+                out[n++] = data[k] & 0xFF;
             }
+            size = n;
         }
 
         void match(int length, int distance) {
@@ -271,29 +265,6 @@ final class FastDeflate {
                 items = java.util.Arrays.copyOf(items, items.length * 2);
             }
             items[size++] = length << 16 | distance;
-            litLenFreq[DeflateBlock.lengthSymbol(length)]++;
-            int ds = DeflateBlock.distanceSymbol(distance);
-            distFreq[ds]++;
-            extraBits += DeflateBlock.extraBits(length, ds);
-        }
-
-        /** @return the block's size in bits with ideal (Shannon) code lengths: a cheap size estimate */
-        double estimatedBits() {
-            return entropyBits(litLenFreq) + entropyBits(distFreq) + extraBits;
-        }
-
-        private static double entropyBits(long[] freq) {
-            long total = 0;
-            for (long f : freq) {
-                total += f;
-            }
-            double bits = 0;
-            for (long f : freq) {
-                if (f > 0) {
-                    bits += f * (Math.log((double) total / f) / Math.log(2));
-                }
-            }
-            return bits;
         }
     }
 }
