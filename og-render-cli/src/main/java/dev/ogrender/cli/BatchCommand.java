@@ -46,7 +46,8 @@ final class BatchCommand implements Callable<Integer> {
     private Path outDir;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Images rendered at once (default: the number of processors, here ${DEFAULT-VALUE}).")
+            description = "Images rendered at once, each on one thread (default: the number of processors, "
+                + "here ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--format", paramLabel = "png|jpeg", defaultValue = "png",
@@ -86,7 +87,9 @@ final class BatchCommand implements Callable<Integer> {
             throw new CliException("data file not found: " + dataFile);
         }
         String html = RenderCommand.readTemplate(template);
-        OgRenderer renderer = OgRenderer.builder().size(width, height).strict(strict)
+        // The batch is parallel across images (--threads); a PNG encode borrowing idle cores would only
+        // blur what --threads means, so each image is coded on its own render thread.
+        OgRenderer renderer = OgRenderer.builder().size(width, height).strict(strict).pngParallel(false)
                 .baseDirectory(template.toAbsolutePath().getParent()).build();
         Template compiled = renderer.template(html);
         createFolder(outDir);
