@@ -10,7 +10,6 @@ import dev.ogrender.layout.BoxFragment;
 import dev.ogrender.layout.LayoutEngine;
 import dev.ogrender.paint.DisplayList;
 import dev.ogrender.paint.DisplayListBuilder;
-import dev.ogrender.paint.Java2DDevice;
 import dev.ogrender.style.FontFaceRule;
 import dev.ogrender.style.StyleEngine;
 import dev.ogrender.style.StyledNode;
@@ -18,15 +17,15 @@ import dev.ogrender.template.HtmlDocument;
 import dev.ogrender.template.TemplateSource;
 import dev.ogrender.text.FontRegistry;
 import dev.ogrender.text.TextMeasurer;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 
 /**
- * Runs the stages in order: bind, parse, style, layout, paint. Each stage hands the next a finished
- * thing; problems come out as {@link ProblemException} and leave here as the public exceptions.
+ * Runs the stages in order: bind, parse, style, layout, display list; the result paints on demand
+ * ({@link RenderResult}). Each stage hands the next a finished thing; problems come out as
+ * {@link ProblemException} and leave here as the public exceptions.
  */
 final class Pipeline {
 
@@ -83,8 +82,7 @@ final class Pipeline {
             BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(),
                     measurer(doc, diag), renderImages);
             DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height(), renderImages);
-            BufferedImage image = Java2DDevice.draw(list, settings.dither());
-            return new RenderResult(image, warnings(diag), settings.png());
+            return new RenderResult(list, settings.dither(), warnings(diag), settings.png());
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }

@@ -40,6 +40,26 @@ public final class Java2DDevice {
      */
     public static BufferedImage draw(DisplayList list, boolean dither) {
         BufferedImage image = new BufferedImage(list.width(), list.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        drawInto(list, dither, image);
+        return image;
+    }
+
+    /**
+     * Draws into a canvas of the list's size, such as one from {@link CanvasPool}, replacing every pixel
+     * it had.
+     *
+     * @param list   what to draw
+     * @param dither whether gradients get Chromium's ordered dither
+     * @param canvas a TYPE_INT_ARGB_PRE image of the list's size
+     * @throws IllegalArgumentException if the canvas has another size or type
+     */
+    public static void drawInto(DisplayList list, boolean dither, BufferedImage canvas) {
+        if (canvas.getWidth() != list.width() || canvas.getHeight() != list.height()
+                || canvas.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
+            throw new IllegalArgumentException("canvas must be a " + list.width() + "x" + list.height()
+                    + " TYPE_INT_ARGB_PRE image");
+        }
+        BufferedImage image = canvas;
         Graphics2D g = image.createGraphics();
         configure(g);
         g.setColor(new Color(list.background(), true));
@@ -48,7 +68,6 @@ public final class Java2DDevice {
         g.setComposite(AlphaComposite.SrcOver);
         new Run(g, image, dither).all(list);
         g.dispose();
-        return image;
     }
 
     static void configure(Graphics2D g) {
