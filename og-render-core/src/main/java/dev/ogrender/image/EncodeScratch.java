@@ -20,9 +20,14 @@ final class EncodeScratch {
 
     final FastDeflate.Tables tables = new FastDeflate.Tables();
     final BitWriter bits = new BitWriter(64 * 1024);
+    /** One bit stream per part of a stream cut into parts ({@link FastZlib}); filled by whichever thread codes the part. */
+    final BitWriter[] parts = new BitWriter[FastZlib.MAX_PARTS];
     private byte[] scanlines = new byte[0];
 
     private EncodeScratch() {
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = new BitWriter(64 * 1024);
+        }
     }
 
     /** @return a free set of buffers; give it back with {@link #release()} when the encode is done */
@@ -42,6 +47,9 @@ final class EncodeScratch {
             scanlines = new byte[0];
         }
         bits.reset();
+        for (BitWriter part : parts) {
+            part.reset();
+        }
         for (int i = 0, n = POOL.length(); i < n; i++) {
             if (POOL.get(i) == null && POOL.compareAndSet(i, null, this)) {
                 return;

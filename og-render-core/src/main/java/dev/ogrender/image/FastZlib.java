@@ -25,7 +25,7 @@ final class FastZlib {
 
     /** Data is cut into parts of about this size (at most {@value #MAX_PARTS}). */
     private static final int PART_BYTES = 512 * 1024;
-    private static final int MAX_PARTS = 4;
+    static final int MAX_PARTS = 4;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** Encodes in progress in this JVM. */
     private static final AtomicInteger ENCODING = new AtomicInteger();
@@ -50,9 +50,15 @@ final class FastZlib {
         }
     }
 
-    /** Codes the data in {@code parts} parts, with {@code helpers} helper threads beside the caller. */
+    /**
+     * Codes the data in {@code parts} parts (1 to {@value #MAX_PARTS}), with up to {@code helpers} helper
+     * threads beside the caller.
+     */
     static BitWriter compress(byte[] data, int length, int parts, int helpers, EncodeScratch scratch) {
-        Parts work = new Parts(data, length, parts);
+        if (parts < 1 || parts > MAX_PARTS) {
+            throw new IllegalArgumentException("parts must be 1-" + MAX_PARTS + ", was " + parts);
+        }
+        Parts work = new Parts(data, length, parts, scratch.parts);
         for (int h = 0; h < helpers; h++) {
             try {
                 Helper.POOL.execute(() -> {
@@ -87,15 +93,15 @@ final class FastZlib {
         private final int length;
         private final int count;
         private final AtomicInteger next = new AtomicInteger();
-        private final BitWriter[] done;
+        private final BitWriter[] writers;
         private final Throwable[] failed;
         private final CountDownLatch finished;
 
-        Parts(byte[] data, int length, int count) {
+        Parts(byte[] data, int length, int count, BitWriter[] writers) {
             this.data = data;
             this.length = length;
             this.count = count;
-            this.done = new BitWriter[count];
+            this.writers = writers;
             this.failed = new Throwable[count];
             this.finished = new CountDownLatch(count);
         }
@@ -106,10 +112,10 @@ final class FastZlib {
                 try {
                     int from = bound(p);
                     int to = bound(p + 1);
-                    BitWriter w = new BitWriter((to - from) / 16 + 1024);
+                    BitWriter w = writers[p];
+                    w.reset();
                     FastDeflate.compress(data, from, to, p == count - 1, w, tables);
                     w.alignToByte();
-                    done[p] = w;
                 } catch (RuntimeException | Error e) {
                     failed[p] = e;
                 } finally {
@@ -118,7 +124,7 @@ final class FastZlib {
             }
         }
 
-        /** @return part p's coded bytes, once every part is coded */
+        /** @return part p's coded bytes (the caller's writer p), once every part is coded */
         BitWriter await(int p) {
             boolean interrupted = false;
             while (true) {
@@ -138,7 +144,7 @@ final class FastZlib {
             if (failed[p] instanceof Error e) {
                 throw e;
             }
-            return done[p];
+            return writers[p];
         }
 
         private int bound(int p) {
