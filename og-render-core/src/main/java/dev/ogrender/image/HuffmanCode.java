@@ -49,25 +49,29 @@ final class HuffmanCode {
         }
     }
 
+    /** Symbols are below 2^9 (deflate has 286 literal/length symbols); frequencies stay far below 2^54. */
+    private static final int SYMBOL_BITS = 9;
+
     /** Code lengths from a Huffman tree built by always joining the two lightest nodes. */
     private static int[] treeLengths(long[] freq) {
         int n = freq.length;
         long[] weight = new long[2 * n];
         int[] parent = new int[2 * n];
-        Integer[] order = new Integer[n];
+        // Leaves sorted by weight, ties by symbol: frequency and symbol packed in one primitive long.
+        long[] sorted = new long[n];
         int leaves = 0;
         for (int s = 0; s < n; s++) {
             if (freq[s] > 0) {
-                order[leaves++] = s;
+                sorted[leaves++] = freq[s] << SYMBOL_BITS | s;
             }
         }
-        Integer[] sorted = Arrays.copyOf(order, leaves);
-        Arrays.sort(sorted, (a, b) -> Long.compare(freq[a], freq[b]));
+        Arrays.sort(sorted, 0, leaves);
         // Two-queue construction: leaves in weight order, joined nodes are created in weight order too.
         int[] node = new int[leaves];
         for (int i = 0; i < leaves; i++) {
-            node[i] = sorted[i];
-            weight[sorted[i]] = freq[sorted[i]];
+            int s = (int) (sorted[i] & ((1 << SYMBOL_BITS) - 1));
+            node[i] = s;
+            weight[s] = freq[s];
         }
         int leaf = 0;
         int joinedHead = n;
