@@ -26,8 +26,10 @@ const WARMUP = Number(opt.warmup);
 const WARMUP_MS = Number(opt['warmup-ms']);
 const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), 'out');
 const BENCH_JAR = path.join(ROOT, 'og-render-bench/target/benchmarks.jar');
-const ALL = [['og-render', ogRender], ['takumi', renderers.takumi], ['satori+resvg', renderers.satoriResvg],
-  ['chromium', renderers.chromium]];
+// og-render twice: with its defaults (the PNG encode may use an idle core) and with every image coded
+// on the timing thread only (pngParallel(false)), the like-for-like row for single-threaded peers.
+const ALL = [['og-render', () => ogRender(true)], ['og-render (1 thread)', () => ogRender(false)],
+  ['takumi', renderers.takumi], ['satori+resvg', renderers.satoriResvg], ['chromium', renderers.chromium]];
 const chosen = opt.only ? ALL.filter(([id]) => opt.only.split(',').includes(id)) : ALL;
 
 function stats(ms) {
@@ -57,10 +59,11 @@ async function nodeRenderer(id, factory) {
   }
 }
 
-async function ogRender() {
+async function ogRender(parallel) {
   if (!fs.existsSync(BENCH_JAR)) throw new Error(`missing ${BENCH_JAR}: run ./mvnw -B -ntp -q package -DskipTests`);
-  const json = execFileSync('java', ['-Djava.awt.headless=true', '-cp', BENCH_JAR, 'dev.ogrender.bench.PeerTiming',
-    TEMPLATE, String(N), String(WARMUP), String(WARMUP_MS), path.join(OUT, 'og-render.png')], { encoding: 'utf8' });
+  const json = execFileSync('java', ['-Djava.awt.headless=true', `-Dog-render.pngParallel=${parallel}`, '-cp', BENCH_JAR,
+    'dev.ogrender.bench.PeerTiming', TEMPLATE, String(N), String(WARMUP), String(WARMUP_MS),
+    path.join(OUT, parallel ? 'og-render.png' : 'og-render-1-thread.png')], { encoding: 'utf8' });
   const result = JSON.parse(json.trim().split('\n').pop());
   const version = (fs.readFileSync(path.join(ROOT, 'pom.xml'), 'utf8').match(/<version>([^<]+)<\/version>/) || [])[1];
   jdk = `${result.jdk}${result.flags ? ` (${result.flags})` : ''}`;
@@ -85,7 +88,7 @@ const machine = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') 
 const rows = [];
 for (const [id, factory] of chosen) {
   process.stderr.write(`timing ${id}...\n`);
-  const r = id === 'og-render' ? { id, ...(await factory()) } : await nodeRenderer(id, factory);
+  const r = id.startsWith('og-render') ? { id, ...(await factory()) } : await nodeRenderer(id, factory);
   rows.push({ ...r, ...stats(r.ms) });
 }
 machine.loadAfter = os.loadavg().map((l) => l.toFixed(1)).join(' ');

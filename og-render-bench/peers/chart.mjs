@@ -7,7 +7,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './card.mjs';
 
-const COLORS = { 'og-render': '#764ba2', takumi: '#4a7fd4', 'satori+resvg': '#2f9e77', chromium: '#d9822b' };
+const COLORS = { 'og-render': '#764ba2', 'og-render (1 thread)': '#9a7bc0', takumi: '#4a7fd4', 'satori+resvg': '#2f9e77', chromium: '#d9822b' };
 
 /** @returns {string} what was written */
 export function writeChart(rows, machine, pngPath) {

@@ -21,6 +21,8 @@ import java.util.Map;
  * </pre>
  * Arguments: template, measured images, warm-up images, warm-up milliseconds (at least), PNG output of
  * the reference card. Prints one JSON object: the per-image milliseconds, the PNG size and the JDK.
+ * {@code -Dog-render.pngParallel=false} codes every PNG on the timing thread (the default lets idle cores
+ * take parts of it).
  */
 public final class PeerTiming {
 
@@ -36,8 +38,9 @@ public final class PeerTiming {
         int count = Integer.parseInt(args[1]);
         int warmups = Integer.parseInt(args[2]);
         long warmupNanos = Long.parseLong(args[3]) * 1_000_000L;
-        Template card = OgRenderer.builder().baseDirectory(templateFile.toAbsolutePath().getParent()).build()
-                .template(Files.readString(templateFile));
+        boolean parallel = Boolean.parseBoolean(System.getProperty("og-render.pngParallel", "true"));
+        Template card = OgRenderer.builder().baseDirectory(templateFile.toAbsolutePath().getParent())
+                .pngParallel(parallel).build().template(Files.readString(templateFile));
         long start = System.nanoTime();
         for (int i = 0; i < warmups || System.nanoTime() - start < warmupNanos; i++) {
             card.render(vars(i, "Warm-up")).png();
