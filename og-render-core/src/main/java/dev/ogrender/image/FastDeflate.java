@@ -14,7 +14,8 @@ import java.nio.ByteOrder;
  * three match distances first, then the last four distances of long matches (the image's row structure,
  * kept apart so that short incidental matches around text cannot push it out), then a one-entry hash of
  * the next eight bytes for long repeats, then a short chain of 3-byte hashes for pixel-sized repeats
- * (text edges); it skips ahead faster through incompressible stretches, as LZ4 does. Huffman codes are
+ * (text edges); after a miss it searches again from the next pixel start, and it skips ahead faster
+ * through incompressible stretches, as LZ4 does. Huffman codes are
  * rebuilt every 16K tokens ({@link DeflateBlock}). Thread-safe: all state is per call or in the caller's
  * {@link Tables}.
  */
@@ -57,9 +58,9 @@ final class FastDeflate {
      * @param last whether this is the stream's final block; if not, the block is followed by an empty
      *             stored block so the output ends on a byte boundary and can be concatenated
      */
-    static void compress(byte[] data, int from, int to, boolean last, BitWriter out, Tables tables) {
+    static void compress(byte[] data, int from, int to, Rows rows, boolean last, BitWriter out, Tables tables) {
         tables.clear();
-        DeflateBlock.write(match(data, from, to, tables), last, out);
+        DeflateBlock.write(match(data, from, to, rows, tables), last, out);
         if (!last) {
             out.write(0, 3);                 // BFINAL 0, BTYPE 00: an empty stored block (sync flush)
             out.alignToByte();
@@ -90,7 +91,7 @@ final class FastDeflate {
      * purpose: it is the encoder's hot loop, and splitting it into a state object with small methods
      * measured about 10% slower (match length and distance then live in fields, not registers).
      */
-    static Tokens match(byte[] data, int from, int to, Tables tables) {
+    static Tokens match(byte[] data, int from, int to, Rows rows, Tables tables) {
         Tokens t = tables.tokens;
         t.reset(to - from);
         int[] head = tables.head;
@@ -189,11 +190,33 @@ final class FastDeflate {
                     head[hash((long) LONG.get(data, i - 1))] = i;     // position i - 1, stored plus one
                 }
             } else {
-                i += 1 + (misses++ >> SKIP_SHIFT);
+                // After a miss, search again only where the next pixel starts: image data repeats whole
+                // pixels, so a match that starts inside one is rarely longer by more than a byte or two.
+                // Measured on cards: 7-20% less time, 0-3.5% larger.
+                i = rows.nextPixel(i) + (misses++ >> SKIP_SHIFT);
             }
         }
         t.literals(data, literalStart, to);
         return t;
+    }
+
+    /**
+     * Where pixels start in the data: scanlines of {@code rowLength} bytes, each a filter type byte and
+     * then pixels of {@code bpp} bytes. Data without such structure is one "row" of 1-byte pixels.
+     */
+    record Rows(int rowLength, int bpp) {
+
+        /** Any data: every byte may start a match. */
+        static final Rows BYTES = new Rows(Integer.MAX_VALUE, 1);
+
+        /** @return the first position after {@code i} where a pixel (or a row's filter byte) starts */
+        int nextPixel(int i) {
+            if (bpp == 1) {
+                return i + 1;
+            }
+            int r = i % rowLength;
+            return r == 0 ? i + 1 : i + bpp - (r - 1) % bpp;
+        }
     }
 
     /** Moves {@code dist} to the front of a list of distances, newest first. */

@@ -37,14 +37,15 @@ final class FastZlib {
      * Writes the zlib stream of {@code data[0, length)} into the scratch's bit writer, which is left
      * byte-aligned and holds the whole stream.
      *
+     * @param rows     where pixels start in the data (matches are searched from pixel starts)
      * @param parallel whether idle cores may code parts of the data (the bytes are the same either way)
      */
-    static BitWriter compress(byte[] data, int length, boolean parallel, EncodeScratch scratch) {
+    static BitWriter compress(byte[] data, int length, FastDeflate.Rows rows, boolean parallel, EncodeScratch scratch) {
         int others = ENCODING.getAndIncrement();
         try {
             int parts = Math.max(1, Math.min(MAX_PARTS, length / PART_BYTES));
             int helpers = parallel ? Math.max(0, Math.min(parts - 1, CORES - 1 - others)) : 0;
-            return compress(data, length, parts, helpers, scratch);
+            return compress(data, length, rows, parts, helpers, scratch);
         } finally {
             ENCODING.decrementAndGet();
         }
@@ -54,11 +55,12 @@ final class FastZlib {
      * Codes the data in {@code parts} parts (1 to {@value #MAX_PARTS}), with up to {@code helpers} helper
      * threads beside the caller.
      */
-    static BitWriter compress(byte[] data, int length, int parts, int helpers, EncodeScratch scratch) {
+    static BitWriter compress(byte[] data, int length, FastDeflate.Rows rows, int parts, int helpers,
+            EncodeScratch scratch) {
         if (parts < 1 || parts > MAX_PARTS) {
             throw new IllegalArgumentException("parts must be 1-" + MAX_PARTS + ", was " + parts);
         }
-        Parts work = new Parts(data, length, parts, scratch.parts);
+        Parts work = new Parts(data, length, rows, parts, scratch.parts);
         for (int h = 0; h < helpers; h++) {
             try {
                 Helper.POOL.execute(() -> {
@@ -91,14 +93,16 @@ final class FastZlib {
     private static final class Parts {
         private final byte[] data;
         private final int length;
+        private final FastDeflate.Rows rows;
         private final int count;
         private final AtomicInteger next = new AtomicInteger();
         private final BitWriter[] writers;
         private final Throwable[] failed;
         private final CountDownLatch finished;
 
-        Parts(byte[] data, int length, int count, BitWriter[] writers) {
+        Parts(byte[] data, int length, FastDeflate.Rows rows, int count, BitWriter[] writers) {
             this.data = data;
+            this.rows = rows;
             this.length = length;
             this.count = count;
             this.writers = writers;
@@ -114,7 +118,7 @@ final class FastZlib {
                     int to = bound(p + 1);
                     BitWriter w = writers[p];
                     w.reset();
-                    FastDeflate.compress(data, from, to, p == count - 1, w, tables);
+                    FastDeflate.compress(data, from, to, rows, p == count - 1, w, tables);
                     w.alignToByte();
                 } catch (RuntimeException | Error e) {
                     failed[p] = e;

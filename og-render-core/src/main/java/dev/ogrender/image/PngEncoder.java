@@ -98,7 +98,9 @@ public final class PngEncoder {
             byte[] idat;
             int idatLength;
             if (options.level() == PngOptions.FAST) {
-                BitWriter stream = FastZlib.compress(scanlines, length, options.parallel(), scratch);
+                FastDeflate.Rows layout = palette != null ? new FastDeflate.Rows(width + 1, 1)
+                        : new FastDeflate.Rows(width * bpp + 1, bpp);
+                BitWriter stream = FastZlib.compress(scanlines, length, layout, options.parallel(), scratch);
                 idat = stream.buffer();
                 idatLength = stream.size();
             } else {

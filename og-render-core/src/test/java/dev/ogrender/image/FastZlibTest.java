@@ -22,7 +22,7 @@ class FastZlibTest {
         byte[] data = mixed(1_500_000, 7);
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            BitWriter out = FastZlib.compress(data, data.length, parts, parts - 1, scratch);
+            BitWriter out = FastZlib.compress(data, data.length, FastDeflate.Rows.BYTES, parts, parts - 1, scratch);
             assertArrayEquals(data, inflate(Arrays.copyOf(out.buffer(), out.size()), data.length));
         } finally {
             scratch.release();
@@ -35,7 +35,7 @@ class FastZlibTest {
         int length = 300_001;
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            BitWriter out = FastZlib.compress(data, length, 2, 1, scratch);
+            BitWriter out = FastZlib.compress(data, length, new FastDeflate.Rows(3601, 3), 2, 1, scratch);
             assertArrayEquals(Arrays.copyOf(data, length), inflate(Arrays.copyOf(out.buffer(), out.size()), length));
         } finally {
             scratch.release();
