@@ -60,11 +60,14 @@ final class DeflateBlock {
     /**
      * Writes the tokens as blocks of at most {@value #BLOCK_TOKENS} tokens, each with its own codes:
      * a card's flat areas, text and gradients have different statistics (zlib cuts blocks similarly).
+     *
+     * @param data the bytes the tokens were found in (literal runs are read from there)
      */
-    static void write(FastDeflate.Tokens t, boolean last, BitWriter out) {
+    static void write(FastDeflate.Tokens t, byte[] data, boolean last, BitWriter out) {
+        int pos = t.start;
         for (int from = 0; ; from += BLOCK_TOKENS) {
             int to = Math.min(t.size, from + BLOCK_TOKENS);
-            writeBlock(t.items, from, to, last && to == t.size, out);
+            pos = writeBlock(t.items, from, to, data, pos, last && to == t.size, out);
             if (to == t.size) {
                 return;
             }
@@ -73,16 +76,24 @@ final class DeflateBlock {
 
     private static final int BLOCK_TOKENS = 16384;
 
-    private static void writeBlock(int[] items, int from, int to, boolean last, BitWriter out) {
+    /** @return the data position after the block */
+    private static int writeBlock(int[] items, int from, int to, byte[] data, int start, boolean last,
+            BitWriter out) {
         long[] litLenFreq = new long[286];
         long[] distFreq = new long[30];
+        long literals = 0;
+        int pos = start;
         for (int k = from; k < to; k++) {
             int item = items[k];
-            if (item < 256) {
-                litLenFreq[item]++;
+            if (item < 0) {
+                for (int e = pos - item; pos < e; pos++) {
+                    litLenFreq[data[pos] & 0xFF]++;
+                }
+                literals -= item;
             } else {
                 litLenFreq[LENGTH_SYMBOL[item >>> 16]]++;
                 distFreq[distanceSymbol(item & 0xFFFF)]++;
+                pos += item >>> 16;
             }
         }
         litLenFreq[END_OF_BLOCK]++;
@@ -95,12 +106,20 @@ final class DeflateBlock {
         int[] ll = lit.lengths;
         int[] dc = dist.codes;
         int[] dl = dist.lengths;
-        // A token takes at most 15 + 5 + 15 + 13 bits: 6 bytes.
-        out.reserve((to - from + 1) * 6);
+        // A literal takes at most 15 bits (2 bytes), a match 15 + 5 + 15 + 13 bits (6 bytes).
+        long bound = literals * 2 + (long) (to - from + 1) * 6;
+        if (bound > Integer.MAX_VALUE - 64) {
+            throw new IllegalStateException("PNG output exceeds 2 GB");
+        }
+        out.reserve((int) bound);
+        pos = start;
         for (int k = from; k < to; k++) {
             int item = items[k];
-            if (item < 256) {
-                out.writeReserved(lc[item], ll[item]);
+            if (item < 0) {
+                for (int e = pos - item; pos < e; pos++) {
+                    int b = data[pos] & 0xFF;
+                    out.writeReserved(lc[b], ll[b]);
+                }
                 continue;
             }
             int length = item >>> 16;
@@ -111,8 +130,10 @@ final class DeflateBlock {
             out.writeReserved(lc[ls] | (long) (length - LENGTH_BASE[ls - 257]) << ll[ls], ll[ls] + le);
             int ds = distanceSymbol(distance);
             out.writeReserved(dc[ds] | (long) (distance - DIST_BASE[ds]) << dl[ds], dl[ds] + DIST_EXTRA[ds]);
+            pos += length;
         }
         out.write(lc[END_OF_BLOCK], ll[END_OF_BLOCK]);
+        return pos;
     }
 
     /** Writes HLIT, HDIST, HCLEN and both code length tables, without run-length codes (simpler, ~100 bytes more). */

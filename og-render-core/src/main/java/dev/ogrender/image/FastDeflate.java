@@ -60,7 +60,7 @@ final class FastDeflate {
      */
     static void compress(byte[] data, int from, int to, Rows rows, boolean last, BitWriter out, Tables tables) {
         tables.clear();
-        DeflateBlock.write(match(data, from, to, rows, tables), last, out);
+        DeflateBlock.write(match(data, from, to, rows, tables), data, last, out);
         if (!last) {
             out.write(0, 3);                 // BFINAL 0, BTYPE 00: an empty stored block (sync flush)
             out.alignToByte();
@@ -93,7 +93,7 @@ final class FastDeflate {
      */
     static Tokens match(byte[] data, int from, int to, Rows rows, Tables tables) {
         Tokens t = tables.tokens;
-        t.reset(to - from);
+        t.reset(from, to - from);
         int[] head = tables.head;
         int[] shortHead = tables.shortHead;
         int[] shortPrev = tables.shortPrev;
@@ -167,7 +167,7 @@ final class FastDeflate {
                 }
             }
             if (len >= MIN_MATCH || (len >= SHORT_MIN && dist <= SHORT_MAX_DISTANCE)) {
-                t.literals(data, literalStart, i);
+                t.literals(literalStart, i);
                 t.match(len, dist);
                 if (len >= 8) {
                     remember(recent, dist);             // short matches are incidental, not a row structure
@@ -196,7 +196,7 @@ final class FastDeflate {
                 i = rows.nextPixel(i) + (misses++ >> SKIP_SHIFT);
             }
         }
-        t.literals(data, literalStart, to);
+        t.literals(literalStart, to);
         return t;
     }
 
@@ -253,41 +253,46 @@ final class FastDeflate {
         return n;
     }
 
-    /** The LZ77 output of one block: literals and (length, distance) pairs, counted per block when written. */
+    /**
+     * The LZ77 output of one block, in order from {@link #start}: runs of literal bytes (read back from
+     * the data when written) and (length, distance) pairs.
+     */
     static final class Tokens {
-        /** A literal byte (0-255), or {@code length << 16 | distance} for a match. */
+        /** {@code -n} for a run of n literal bytes, or {@code length << 16 | distance} for a match. */
         int[] items;
         int size;
+        /** The data position of the first token. */
+        int start;
 
         Tokens(int capacity) {
-            items = new int[Math.max(1024, capacity / 32)];   // cards need about one token per 35 bytes
+            items = new int[Math.max(1024, capacity / 64)];   // cards need about one token per 45 bytes
         }
 
-        /** Empties the tokens for a block of {@code capacity} bytes, keeping the buffer when large enough. */
-        void reset(int capacity) {
-            if (items.length < capacity / 32) {
-                items = new int[capacity / 32];
+        /** Empties the tokens for {@code capacity} bytes from {@code start}, keeping a large enough buffer. */
+        void reset(int start, int capacity) {
+            if (items.length < capacity / 64) {
+                items = new int[capacity / 64];
             }
+            this.start = start;
             size = 0;
         }
 
-        void literals(byte[] data, int from, int to) {
-            if (to - from > items.length - size) {
-                items = java.util.Arrays.copyOf(items, Math.max(items.length * 2, size + to - from));
+        /** Adds the bytes {@code [from, to)} as literals. */
+        void literals(int from, int to) {
+            if (to > from) {
+                add(from - to);
             }
-            int[] out = items;
-            int n = size;
-            for (int k = from; k < to; k++) {
-                out[n++] = data[k] & 0xFF;
-            }
-            size = n;
         }
 
         void match(int length, int distance) {
+            add(length << 16 | distance);
+        }
+
+        private void add(int item) {
             if (size == items.length) {
                 items = java.util.Arrays.copyOf(items, items.length * 2);
             }
-            items[size++] = length << 16 | distance;
+            items[size++] = item;
         }
     }
 }
