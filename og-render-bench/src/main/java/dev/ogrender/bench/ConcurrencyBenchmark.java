@@ -35,7 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
 public class ConcurrencyBenchmark {
 
-    /** One renderer and template shared by every thread, as a server would hold them. */
+    /**
+     * One renderer and template shared by every thread, as a server would hold them; each PNG is coded on
+     * its render thread (by default a lone render would borrow the idle core, which is not scaling).
+     */
     @State(Scope.Benchmark)
     public static class Shared {
         Template template;
@@ -43,7 +46,7 @@ public class ConcurrencyBenchmark {
         /** Builds the renderer and compiles the reference card. */
         @Setup
         public void compile() {
-            template = OgRenderer.builder().build().template(BenchInputs.cardTemplate());
+            template = OgRenderer.builder().pngParallel(false).build().template(BenchInputs.cardTemplate());
         }
     }
 
