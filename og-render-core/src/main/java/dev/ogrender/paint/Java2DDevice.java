@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Function;
 
 /**
  * Draws a display list with Java2D into a premultiplied ARGB image. The only place that sets
@@ -42,10 +43,13 @@ public final class Java2DDevice {
         BufferedImage image = new BufferedImage(list.width(), list.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         configure(g);
-        g.setColor(new Color(list.background(), true));
-        g.setComposite(AlphaComposite.Src);
-        g.fillRect(0, 0, list.width(), list.height());
-        g.setComposite(AlphaComposite.SrcOver);
+        if (list.background() != 0) {
+            // A new image is transparent already.
+            g.setColor(new Color(list.background(), true));
+            g.setComposite(AlphaComposite.Src);
+            g.fillRect(0, 0, list.width(), list.height());
+            g.setComposite(AlphaComposite.SrcOver);
+        }
         new Run(g, image, dither).all(list);
         g.dispose();
         return image;
@@ -137,7 +141,8 @@ public final class Java2DDevice {
                 return;
             }
             fillRaster(f.shape(), (pixels, stride, ox, oy, area) ->
-                    GradientRaster.fill(f, pixels, stride, ox, oy, area, dither));
+                    GradientRaster.fill(f, pixels, stride, ox, oy, area, dither),
+                    area -> GradientCache.linear(f, area, dither));
         }
 
         /** A gradient raster: blends into {@code area} (device pixels) of a pixel array whose (0, 0) is (ox, oy). */
@@ -149,8 +154,9 @@ public final class Java2DDevice {
         /**
          * Fills a shape with a directly rasterised gradient: straight into the target's pixels in the common
          * case (a pixel-aligned box under a plain offset), else through a texture tile clipped by the shape.
+         * Direct fills go through {@link GradientCache} when {@code keys} gives the area a key.
          */
-        private void fillRaster(Shape shape, Raster raster) {
+        private void fillRaster(Shape shape, Raster raster, Function<Rectangle, GradientCache.Key> keys) {
             Rectangle bounds = shape.getBounds();
             if (isPlain()) {
                 bounds = bounds.intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
@@ -164,7 +170,15 @@ public final class Java2DDevice {
             }
             if (isPixelAligned(shape) && (clip == null || isPixelAligned(clip)) && isPlain()) {
                 int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
-                raster.fill(pixels, surface.getWidth(), originX, originY, bounds);
+                int stride = surface.getWidth();
+                Rectangle area = bounds;
+                GradientCache.Key key = keys.apply(area);
+                if (key == null) {
+                    raster.fill(pixels, stride, originX, originY, area);
+                } else {
+                    GradientCache.fill(key, pixels, stride, originX, originY,
+                            () -> raster.fill(pixels, stride, originX, originY, area));
+                }
                 return;
             }
             BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -276,7 +290,8 @@ public final class Java2DDevice {
 
         private void fillRadial(PaintOp.FillRadialGradient f) {
             fillRaster(f.shape(), (pixels, stride, ox, oy, area) ->
-                    RadialRaster.fill(f, pixels, stride, ox, oy, area, dither));
+                    RadialRaster.fill(f, pixels, stride, ox, oy, area, dither),
+                    area -> GradientCache.radial(f, area, dither));
         }
 
         /**
