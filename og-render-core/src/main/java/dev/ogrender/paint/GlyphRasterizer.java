@@ -19,7 +19,11 @@ final class GlyphRasterizer {
     private GlyphRasterizer() {
     }
 
-    static void draw(Graphics2D target, PaintOp.DrawGlyphs op) {
+    /**
+     * @param direct the target's pixels where they can be written directly (the same pixels, less work
+     *               than an image draw), else null
+     */
+    static void draw(Graphics2D target, PaintOp.DrawGlyphs op, DirectPixels direct) {
         GlyphVector glyphs = op.glyphs();
         int n = glyphs.getNumGlyphs();
         if (n == 0) {
@@ -47,7 +51,7 @@ final class GlyphRasterizer {
         if (run == null) {
             return;
         }
-        Rectangle visible = target.getClipBounds();
+        Rectangle visible = direct != null ? direct.visible() : target.getClipBounds();
         Rectangle bounds = visible == null ? run : run.intersection(visible);
         if (bounds.isEmpty()) {
             return;
@@ -57,7 +61,27 @@ final class GlyphRasterizer {
             accumulate(masks[i], penX[i] + masks[i].left() - bounds.x, penY[i] + masks[i].top() - bounds.y,
                     coverage, bounds.width, bounds.height);
         }
-        target.drawImage(colour(coverage, bounds.width, bounds.height, op.argb()), bounds.x, bounds.y, null);
+        int[] colours = colours(op.argb());
+        if (direct != null) {
+            composite(coverage, bounds, colours, direct);
+        } else {
+            target.drawImage(colour(coverage, bounds.width, bounds.height, colours), bounds.x, bounds.y, null);
+        }
+    }
+
+    /** Blends the run's colour over the target where it has coverage, as the image draw would. */
+    private static void composite(byte[] coverage, Rectangle bounds, int[] colours, DirectPixels direct) {
+        int[] pixels = direct.pixels();
+        for (int y = 0; y < bounds.height; y++) {
+            int c = y * bounds.width;
+            int p = direct.index(bounds.x, bounds.y + y);
+            for (int x = 0; x < bounds.width; x++) {
+                int cov = coverage[c + x] & 0xFF;
+                if (cov != 0) {
+                    pixels[p + x] = DirectPixels.srcOver(colours[cov], pixels[p + x]);
+                }
+            }
+        }
     }
 
     /** Adds a glyph's coverage at (dx, dy) of the run mask, saturating: overlapping glyphs are a union. */
@@ -79,8 +103,8 @@ final class GlyphRasterizer {
         }
     }
 
-    /** @return premultiplied ARGB of the text colour at the gamma-corrected coverage */
-    private static BufferedImage colour(byte[] coverage, int width, int height, int argb) {
+    /** @return premultiplied ARGB of the text colour at each coverage, gamma-corrected */
+    private static int[] colours(int argb) {
         byte[] table = TextGamma.tableFor(argb);
         int alpha = argb >>> 24;
         int r = (argb >> 16) & 0xFF;
@@ -92,6 +116,11 @@ final class GlyphRasterizer {
             premultiplied[cov] = (a << 24) | ((r * a + 127) / 255 << 16) | ((g * a + 127) / 255 << 8)
                     | ((b * a + 127) / 255);
         }
+        return premultiplied;
+    }
+
+    /** @return an image of the colour at each coverage */
+    private static BufferedImage colour(byte[] coverage, int width, int height, int[] premultiplied) {
         BufferedImage colored = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         int[] out = ((DataBufferInt) colored.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < coverage.length; i++) {

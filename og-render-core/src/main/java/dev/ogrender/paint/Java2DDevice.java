@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.function.Function;
 
@@ -43,16 +44,53 @@ public final class Java2DDevice {
         BufferedImage image = new BufferedImage(list.width(), list.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         configure(g);
-        if (list.background() != 0) {
-            // A new image is transparent already.
-            g.setColor(new Color(list.background(), true));
-            g.setComposite(AlphaComposite.Src);
-            g.fillRect(0, 0, list.width(), list.height());
-            g.setComposite(AlphaComposite.SrcOver);
-        }
+        clear(image, g, list);
         new Run(g, image, dither).all(list);
         g.dispose();
         return image;
+    }
+
+    /**
+     * Fills a new image with the list's background, unless the first op covers the whole canvas with
+     * opaque pixels anyway (a body background gradient or colour) or the background is transparent (as a
+     * new image is).
+     */
+    private static void clear(BufferedImage image, Graphics2D g, DisplayList list) {
+        int background = list.background();
+        Rectangle canvas = new Rectangle(0, 0, list.width(), list.height());
+        if (background == 0 || !list.ops().isEmpty() && coversOpaquely(list.ops().get(0), canvas)) {
+            return;
+        }
+        if (background >>> 24 == 0xFF) {
+            Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), background);
+            return;
+        }
+        g.setColor(new Color(background, true));
+        g.setComposite(AlphaComposite.Src);
+        g.fillRect(0, 0, list.width(), list.height());
+        g.setComposite(AlphaComposite.SrcOver);
+    }
+
+    /** @return whether an op drawn first, without clip or transform, overwrites every pixel of the canvas */
+    private static boolean coversOpaquely(PaintOp op, Rectangle canvas) {
+        if (op instanceof PaintOp.FillShape f) {
+            return f.argb() >>> 24 == 0xFF && wholePixels(f.shape()) != null
+                    && wholePixels(f.shape()).contains(canvas);
+        }
+        if (op instanceof PaintOp.FillLinearGradient f) {
+            return GradientCache.linear(f, canvas, true) != null && wholePixels(f.shape()) != null
+                    && wholePixels(f.shape()).contains(canvas);
+        }
+        return false;
+    }
+
+    /** @return the device pixels of a rectangle whose edges are on whole pixels, else null */
+    static Rectangle wholePixels(Shape shape) {
+        if (!(shape instanceof Rectangle2D r) || r.getX() != Math.rint(r.getX()) || r.getY() != Math.rint(r.getY())
+                || r.getWidth() != Math.rint(r.getWidth()) || r.getHeight() != Math.rint(r.getHeight())) {
+            return null;
+        }
+        return new Rectangle((int) r.getX(), (int) r.getY(), (int) r.getWidth(), (int) r.getHeight());
     }
 
     static void configure(Graphics2D g) {
@@ -98,12 +136,11 @@ public final class Java2DDevice {
         private void draw(PaintOp op) {
             // Java 17 has no pattern switch; the interface is sealed, so this chain is exhaustive.
             if (op instanceof PaintOp.FillShape f) {
-                g.setColor(new Color(f.argb(), true));
-                g.fill(f.shape());
+                fillShape(f);
             } else if (op instanceof PaintOp.FillLinearGradient f) {
                 fillGradient(f);
             } else if (op instanceof PaintOp.DrawGlyphs t) {
-                GlyphRasterizer.draw(g, t);
+                GlyphRasterizer.draw(g, t, direct());
             } else if (op instanceof PaintOp.FillImage f) {
                 fillImage(f);
             } else if (op instanceof PaintOp.PushClip c) {
@@ -130,6 +167,38 @@ public final class Java2DDevice {
             } else {
                 throw new IllegalStateException("unknown paint op " + op);
             }
+        }
+
+        private void fillShape(PaintOp.FillShape f) {
+            Rectangle box = f.argb() >>> 24 == 0xFF ? wholePixels(f.shape()) : null;
+            DirectPixels direct = box == null ? null : direct();
+            if (direct != null) {
+                direct.fillOpaque(box, f.argb());
+                return;
+            }
+            g.setColor(new Color(f.argb(), true));
+            g.fill(f.shape());
+        }
+
+        /**
+         * @return the surface's pixels for drawing into directly, or null where only Graphics2D gives the
+         *         right pixels (a transform beyond the surface offset, or a clip that is not whole pixels)
+         */
+        private DirectPixels direct() {
+            if (!isPlain()) {
+                return null;
+            }
+            Shape clip = g.getClip();
+            Rectangle visible = new Rectangle(originX, originY, surface.getWidth(), surface.getHeight());
+            if (clip != null) {
+                Rectangle box = wholePixels(clip);
+                if (box == null) {
+                    return null;
+                }
+                visible = visible.intersection(box);
+            }
+            int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
+            return new DirectPixels(pixels, surface.getWidth(), originX, originY, visible);
         }
 
         private void fillGradient(PaintOp.FillLinearGradient f) {
@@ -168,7 +237,7 @@ public final class Java2DDevice {
             if (bounds.isEmpty()) {
                 return;
             }
-            if (isPixelAligned(shape) && (clip == null || isPixelAligned(clip)) && isPlain()) {
+            if (wholePixels(shape) != null && (clip == null || wholePixels(clip) != null) && isPlain()) {
                 int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
                 int stride = surface.getWidth();
                 Rectangle area = bounds;
@@ -207,14 +276,6 @@ public final class Java2DDevice {
                         new Rectangle2D.Float(x - px, y - py, f.w() + 2 * px, f.h() + 2 * py)));
             }
             g.fill(f.shape());
-        }
-
-        private static boolean isPixelAligned(Shape shape) {
-            if (!(shape instanceof Rectangle2D r)) {
-                return false;
-            }
-            return r.getX() == Math.rint(r.getX()) && r.getY() == Math.rint(r.getY())
-                    && r.getWidth() == Math.rint(r.getWidth()) && r.getHeight() == Math.rint(r.getHeight());
         }
 
         /** @return the whole device pixels covering b, at least 1x1 */
