@@ -6,6 +6,9 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Draws text from cached glyph coverage masks ({@link GlyphMasks}): the masks come from glyph outlines,
@@ -15,6 +18,19 @@ import java.awt.image.DataBufferInt;
  * are honoured by Java2D.
  */
 final class GlyphRasterizer {
+
+    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The colour tables of recent text colours, by a hash of the colour. Shared by all threads without a
+     * lock: an entry's fields are final, so a thread sees a whole entry or an older one, and a lost race
+     * only costs a table computed again.
+     */
+    private static final Colours[] RECENT_COLOURS = new Colours[64];
+
+    private record Colours(int argb, int[] premultiplied) {
+    }
 
     private GlyphRasterizer() {
     }
@@ -72,14 +88,22 @@ final class GlyphRasterizer {
     /** Blends the run's colour over the target where it has coverage, as the image draw would. */
     private static void composite(byte[] coverage, Rectangle bounds, int[] colours, DirectPixels direct) {
         int[] pixels = direct.pixels();
+        int width = bounds.width;
         for (int y = 0; y < bounds.height; y++) {
-            int c = y * bounds.width;
+            int c = y * width;
             int p = direct.index(bounds.x, bounds.y + y);
-            for (int x = 0; x < bounds.width; x++) {
+            int x = 0;
+            while (x < width) {
+                // Most of a run's box is empty: skip it eight pixels at a time.
+                if (x + 8 <= width && (long) EIGHT.get(coverage, c + x) == 0) {
+                    x += 8;
+                    continue;
+                }
                 int cov = coverage[c + x] & 0xFF;
                 if (cov != 0) {
                     pixels[p + x] = DirectPixels.srcOver(colours[cov], pixels[p + x]);
                 }
+                x++;
             }
         }
     }
@@ -105,6 +129,16 @@ final class GlyphRasterizer {
 
     /** @return premultiplied ARGB of the text colour at each coverage, gamma-corrected */
     private static int[] colours(int argb) {
+        int slot = (argb ^ argb >>> 7 ^ argb >>> 17) & (RECENT_COLOURS.length - 1);
+        Colours recent = RECENT_COLOURS[slot];
+        if (recent == null || recent.argb != argb) {
+            recent = new Colours(argb, premultiplied(argb));
+            RECENT_COLOURS[slot] = recent;
+        }
+        return recent.premultiplied;
+    }
+
+    private static int[] premultiplied(int argb) {
         byte[] table = TextGamma.tableFor(argb);
         int alpha = argb >>> 24;
         int r = (argb >> 16) & 0xFF;
