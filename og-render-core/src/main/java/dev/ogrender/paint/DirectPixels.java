@@ -33,6 +33,49 @@ record DirectPixels(int[] pixels, int stride, int originX, int originY, Rectangl
     }
 
     /**
+     * Blends an ARGB colour over the visible pixels at the mask's coverage, as Java2D's anti-aliased
+     * source-over fill of IntArgbPre does.
+     *
+     * @param x device x of the mask's first column
+     * @param y device y of the mask's first row
+     */
+    void fillMask(ShapeMasks.Mask mask, int x, int y, int argb) {
+        int sa = argb >>> 24;
+        int sr = (argb >> 16) & 0xFF;
+        int sg = (argb >> 8) & 0xFF;
+        int sb = argb & 0xFF;
+        if (sa != 0xFF) {
+            sr = mul8(sa, sr);
+            sg = mul8(sa, sg);
+            sb = mul8(sa, sb);
+        }
+        Rectangle r = new Rectangle(x, y, mask.width(), mask.height()).intersection(visible);
+        byte[] coverage = mask.coverage();
+        for (int row = r.y; row < r.y + r.height; row++) {
+            int c = (row - y) * mask.width() - x;
+            int p = index(0, row);
+            for (int col = r.x; col < r.x + r.width; col++) {
+                int path = coverage[c + col] & 0xFF;
+                if (path != 0) {
+                    pixels[p + col] = path == 0xFF ? srcOver(sa, sr, sg, sb, pixels[p + col])
+                            : srcOver(mul8(path, sa), mul8(path, sr), mul8(path, sg), mul8(path, sb), pixels[p + col]);
+                }
+            }
+        }
+    }
+
+    private static int srcOver(int a, int r, int g, int b, int dst) {
+        if (a != 0xFF) {
+            int f = 0xFF - a;
+            a += mul8(f, dst >>> 24);
+            r += mul8(f, (dst >> 16) & 0xFF);
+            g += mul8(f, (dst >> 8) & 0xFF);
+            b += mul8(f, dst & 0xFF);
+        }
+        return a << 24 | r << 16 | g << 8 | b;
+    }
+
+    /**
      * Java2D's {@code MUL8} table, a * b / 255 rounded (the same as (a * b + 127) / 255 for all bytes),
      * computed as the table is built: a multiply and a shift instead of a division.
      */

@@ -170,14 +170,35 @@ public final class Java2DDevice {
         }
 
         private void fillShape(PaintOp.FillShape f) {
-            Rectangle box = f.argb() >>> 24 == 0xFF ? wholePixels(f.shape()) : null;
-            DirectPixels direct = box == null ? null : direct();
-            if (direct != null) {
+            Rectangle box = wholePixels(f.shape());
+            DirectPixels direct = direct();
+            if (direct != null && box != null && f.argb() >>> 24 == 0xFF) {
                 direct.fillOpaque(box, f.argb());
+                return;
+            }
+            // Java2D fills rectangles as parallelograms, with coverage of their own; masks are for outlines.
+            if (direct != null && !(f.shape() instanceof Rectangle2D) && fillMasked(f, direct)) {
                 return;
             }
             g.setColor(new Color(f.argb(), true));
             g.fill(f.shape());
+        }
+
+        /** @return whether the shape was filled from its cached coverage ({@link ShapeMasks}) */
+        private static boolean fillMasked(PaintOp.FillShape f, DirectPixels direct) {
+            Rectangle2D b = f.shape().getBounds2D();
+            if (!(b.getWidth() * b.getHeight() <= ShapeMasks.MAX_AREA) || Math.abs(b.getX()) > 1e6
+                    || Math.abs(b.getY()) > 1e6) {
+                return false;
+            }
+            int x = (int) Math.floor(b.getX()) - 1;
+            int y = (int) Math.floor(b.getY()) - 1;
+            ShapeMasks.Mask mask = ShapeMasks.of(f.shape(), x, y);
+            if (mask == null) {
+                return false;
+            }
+            direct.fillMask(mask, x, y, f.argb());
+            return true;
         }
 
         /**

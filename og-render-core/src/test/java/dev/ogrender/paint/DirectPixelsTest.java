@@ -64,4 +64,38 @@ class DirectPixelsTest {
                 .fillOpaque(new Rectangle(12, 25, 180, 300), 0xFF336699);
         assertArrayEquals(pixels(expected), actual);
     }
+
+    private static int[] java2DFill(BufferedImage target, java.awt.Shape shape, int argb) {
+        Graphics2D g = target.createGraphics();
+        Java2DDevice.configure(g);
+        g.setColor(new Color(argb, true));
+        g.fill(shape);
+        g.dispose();
+        return pixels(target);
+    }
+
+    @Test
+    void maskFillsMatchJava2DBitForBit() {
+        java.awt.Shape shape = BoxShapes.shape(1.25f, 1.5f, 120.5f, 80f, new float[] {10, 10, 20, 15, 0, 0, 30, 30});
+        for (int argb : new int[] {0xFF38BDF8, 0x80F472B6, 0x10000000}) {
+            int[] actual = pixels(random(9)).clone();
+            new DirectPixels(actual, SIZE, 0, 0, new Rectangle(0, 0, SIZE, SIZE))
+                    .fillMask(ShapeMasks.of(shape, 0, 0), 0, 0, argb);
+            assertArrayEquals(java2DFill(random(9), shape, argb), actual, Integer.toHexString(argb));
+        }
+    }
+
+    @Test
+    void anOutlineMovedByWholePixelsKeepsItsCoverage() {
+        float[] radii = {10, 10, 10, 10, 10, 10, 10, 10};
+        for (int step = 0; step < 4; step++) {
+            float x = 24.5f + 56 * step;
+            java.awt.Shape shape = BoxShapes.shape(x, 30.25f, 50, 50, radii);
+            int[] actual = pixels(random(10)).clone();
+            int ox = (int) Math.floor(x) - 1;
+            new DirectPixels(actual, SIZE, 0, 0, new Rectangle(0, 0, SIZE, SIZE))
+                    .fillMask(ShapeMasks.of(shape, ox, 29), ox, 29, 0xFF1E293B);
+            assertArrayEquals(java2DFill(random(10), shape, 0xFF1E293B), actual, "x " + x);
+        }
+    }
 }

@@ -1,0 +1,148 @@
+package dev.ogrender.paint;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Anti-aliased coverage of filled shapes, rasterised once per outline and position within a pixel, and
+ * shared by all threads. A card of 200 rounded boxes fills the same two outlines 200 times at whole-pixel
+ * offsets, and every render of a template fills them again; Java2D's rasteriser (Marlin) costs tens of
+ * microseconds per call, a cached mask a few.
+ *
+ * <p>Masks come from Java2D itself, filled white on grey as {@link GlyphMasks} does, so they hold the
+ * coverage Java2D would composite. The outline is moved to the mask's origin by whole pixels (exact in
+ * float), which keeps every coordinate's fraction, so Marlin samples the same sub-pixel positions.
+ *
+ * <p>The cache is a {@link ConcurrentHashMap} (no global lock; masks are never written after they are
+ * published) and is bounded by emptying it when it would hold more than {@value #MAX_BYTES} bytes of
+ * coverage or {@value #MAX_ENTRIES} masks.
+ */
+final class ShapeMasks {
+
+    /** Larger shapes are filled by Java2D each time: they are few per card and would crowd the cache. */
+    static final int MAX_AREA = 512 * 512;
+    private static final long MAX_BYTES = 8L << 20;
+    private static final int MAX_ENTRIES = 4096;
+    private static final ConcurrentHashMap<Key, Mask> CACHE = new ConcurrentHashMap<>();
+    private static final AtomicLong BYTES = new AtomicLong();
+
+    private ShapeMasks() {
+    }
+
+    /** Coverage 0-255 of a shape, from the whole pixel its outline was moved from. */
+    record Mask(int width, int height, byte[] coverage) {
+    }
+
+    /** An outline moved to its whole-pixel origin: segment types and coordinates, and the winding rule. */
+    private record Key(byte[] types, float[] coords, int winding) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && winding == k.winding && Arrays.equals(types, k.types)
+                    && Arrays.equals(coords, k.coords);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Arrays.hashCode(types) * 31 + Arrays.hashCode(coords)) * 31 + winding;
+        }
+    }
+
+    /**
+     * @param originX whole pixel x the shape is moved from: left of its bounds, with a pixel to spare
+     * @param originY whole pixel y the shape is moved from: above its bounds, with a pixel to spare
+     * @return the shape's coverage from (originX, originY), or null when it is too large to keep
+     */
+    static Mask of(Shape shape, int originX, int originY) {
+        Key key = key(shape, originX, originY);
+        Mask mask = CACHE.get(key);
+        if (mask == null) {
+            mask = rasterise(key);
+            if (mask == null) {
+                return null;
+            }
+            long bytes = mask.coverage().length;
+            if (BYTES.get() + bytes > MAX_BYTES || CACHE.size() >= MAX_ENTRIES) {
+                CACHE.clear();
+                BYTES.set(0);
+            }
+            Mask raced = CACHE.putIfAbsent(key, mask);
+            if (raced == null) {
+                BYTES.addAndGet(bytes);
+            } else {
+                mask = raced;
+            }
+        }
+        return mask;
+    }
+
+    private static Key key(Shape shape, int originX, int originY) {
+        PathIterator it = shape.getPathIterator(null);
+        byte[] types = new byte[16];
+        float[] coords = new float[64];
+        float[] segment = new float[6];
+        int n = 0;
+        int c = 0;
+        while (!it.isDone()) {
+            int type = it.currentSegment(segment);
+            int points = type == PathIterator.SEG_CUBICTO ? 3 : type == PathIterator.SEG_QUADTO ? 2
+                    : type == PathIterator.SEG_CLOSE ? 0 : 1;
+            if (n == types.length) {
+                types = Arrays.copyOf(types, n * 2);
+            }
+            if (c + 2 * points > coords.length) {
+                coords = Arrays.copyOf(coords, coords.length * 2);
+            }
+            types[n++] = (byte) type;
+            for (int p = 0; p < points; p++) {
+                coords[c++] = segment[2 * p] - originX;
+                coords[c++] = segment[2 * p + 1] - originY;
+            }
+            it.next();
+        }
+        return new Key(Arrays.copyOf(types, n), Arrays.copyOf(coords, c), it.getWindingRule());
+    }
+
+    private static Mask rasterise(Key key) {
+        Path2D.Float outline = new Path2D.Float(key.winding, key.types.length);
+        float[] c = key.coords;
+        int i = 0;
+        for (byte type : key.types) {
+            switch (type) {
+                case PathIterator.SEG_MOVETO -> outline.moveTo(c[i++], c[i++]);
+                case PathIterator.SEG_LINETO -> outline.lineTo(c[i++], c[i++]);
+                case PathIterator.SEG_QUADTO -> outline.quadTo(c[i++], c[i++], c[i++], c[i++]);
+                case PathIterator.SEG_CUBICTO -> outline.curveTo(c[i++], c[i++], c[i++], c[i++], c[i++], c[i++]);
+                default -> outline.closePath();
+            }
+        }
+        Rectangle2D b = outline.getBounds2D();
+        int width = (int) Math.ceil(b.getMaxX()) + 1;
+        int height = (int) Math.ceil(b.getMaxY()) + 1;
+        if (b.getMinX() < 0 || b.getMinY() < 0 || (long) width * height > MAX_AREA) {
+            return null;
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        Java2DDevice.configure(g);
+        g.setColor(Color.WHITE);
+        g.fill(outline);
+        g.dispose();
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int stride = ((ComponentSampleModel) image.getSampleModel()).getScanlineStride();
+        byte[] coverage = new byte[width * height];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(data, y * stride, coverage, y * width, width);
+        }
+        return new Mask(width, height, coverage);
+    }
+}
