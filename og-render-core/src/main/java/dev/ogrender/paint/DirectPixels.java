@@ -1,6 +1,9 @@
 package dev.ogrender.paint;
 
 import java.awt.Rectangle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -17,6 +20,9 @@ import java.util.Arrays;
  * @param visible device pixels that may be written: the surface seen through the current clip
  */
 record DirectPixels(int[] pixels, int stride, int originX, int originY, Rectangle visible) {
+
+    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     /** @return the index of device pixel (x, y) */
     int index(int x, int y) {
@@ -49,19 +55,33 @@ record DirectPixels(int[] pixels, int stride, int originX, int originY, Rectangl
             sg = mul8(sa, sg);
             sb = mul8(sa, sb);
         }
+        int full = sa << 24 | sr << 16 | sg << 8 | sb;
         Rectangle r = new Rectangle(x, y, mask.width(), mask.height()).intersection(visible);
         byte[] coverage = mask.coverage();
+        int[] runs = mask.runs();
         for (int row = r.y; row < r.y + r.height; row++) {
             int c = (row - y) * mask.width() - x;
             int p = index(0, row);
-            for (int col = r.x; col < r.x + r.width; col++) {
-                int path = coverage[c + col] & 0xFF;
-                if (path != 0) {
+            for (int k = mask.rows()[row - y]; k < mask.rows()[row - y + 1]; k += 2) {
+                int from = Math.max(r.x, x + (runs[k] >> 1));
+                int to = Math.min(r.x + r.width, x + runs[k + 1]);
+                if ((runs[k] & 1) != 0 && sa == 0xFF) {
+                    Arrays.fill(pixels, p + Math.min(from, to), p + to, full);
+                    continue;
+                }
+                for (int col = from; col < to; col++) {
+                    int path = coverage[c + col] & 0xFF;
                     pixels[p + col] = path == 0xFF ? srcOver(sa, sr, sg, sb, pixels[p + col])
-                            : srcOver(mul8(path, sa), mul8(path, sr), mul8(path, sg), mul8(path, sb), pixels[p + col]);
+                            : srcOver(mul8(path, sa), mul8(path, sr), mul8(path, sg), mul8(path, sb),
+                                    pixels[p + col]);
                 }
             }
         }
+    }
+
+    /** @return eight coverage bytes from {@code index} as one long, to test for all 0 or all 255 at once */
+    static long eight(byte[] coverage, int index) {
+        return (long) EIGHT.get(coverage, index);
     }
 
     private static int srcOver(int a, int r, int g, int b, int dst) {

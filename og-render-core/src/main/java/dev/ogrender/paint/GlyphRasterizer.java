@@ -6,9 +6,6 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Draws text from cached glyph coverage masks ({@link GlyphMasks}): the masks come from glyph outlines,
@@ -18,9 +15,6 @@ import java.nio.ByteOrder;
  * are honoured by Java2D.
  */
 final class GlyphRasterizer {
-
-    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
 
     /**
      * The colour tables of recent text colours, by a hash of the colour. Shared by all threads without a
@@ -95,7 +89,7 @@ final class GlyphRasterizer {
             int x = 0;
             while (x < width) {
                 // Most of a run's box is empty: skip it eight pixels at a time.
-                if (x + 8 <= width && (long) EIGHT.get(coverage, c + x) == 0) {
+                if (x + 8 <= width && DirectPixels.eight(coverage, c + x) == 0) {
                     x += 8;
                     continue;
                 }

@@ -39,8 +39,50 @@ final class ShapeMasks {
     private ShapeMasks() {
     }
 
-    /** Coverage 0-255 of a shape, from the whole pixel its outline was moved from. */
-    record Mask(int width, int height, byte[] coverage) {
+    /**
+     * Coverage 0-255 of a shape, from the whole pixel its outline was moved from, with its rows cut into
+     * runs so a fill touches only covered pixels and blends only the edges.
+     *
+     * @param rows  where the runs of each row start in {@code runs} (one more entry than rows)
+     * @param runs  per run two ints: first column shifted left by one, plus 1 if every pixel is fully
+     *              covered; then the column after the run
+     */
+    record Mask(int width, int height, byte[] coverage, int[] rows, int[] runs) {
+
+        /** @return the mask of a coverage array, cut into runs */
+        static Mask of(int width, int height, byte[] coverage) {
+            int[] rows = new int[height + 1];
+            int[] runs = new int[16];
+            int n = 0;
+            for (int y = 0; y < height; y++) {
+                rows[y] = n;
+                int x = 0;
+                while (x < width) {
+                    int c = coverage[y * width + x] & 0xFF;
+                    if (c == 0) {
+                        x++;
+                        continue;
+                    }
+                    int end = x + 1;
+                    while (end < width && kind(coverage[y * width + end] & 0xFF) == kind(c)) {
+                        end++;
+                    }
+                    if (n + 2 > runs.length) {
+                        runs = Arrays.copyOf(runs, runs.length * 2);
+                    }
+                    runs[n++] = x << 1 | (c == 0xFF ? 1 : 0);
+                    runs[n++] = end;
+                    x = end;
+                }
+            }
+            rows[height] = n;
+            return new Mask(width, height, coverage, rows, Arrays.copyOf(runs, n));
+        }
+
+        /** @return 0 for no coverage, 1 for partial, 2 for full */
+        private static int kind(int coverage) {
+            return coverage == 0 ? 0 : coverage == 0xFF ? 2 : 1;
+        }
     }
 
     /** An outline moved to its whole-pixel origin: segment types and coordinates, and the winding rule. */
@@ -70,7 +112,7 @@ final class ShapeMasks {
             if (mask == null) {
                 return null;
             }
-            long bytes = mask.coverage().length;
+            long bytes = mask.coverage().length + 4L * mask.runs().length;
             if (BYTES.get() + bytes > MAX_BYTES || CACHE.size() >= MAX_ENTRIES) {
                 CACHE.clear();
                 BYTES.set(0);
@@ -143,6 +185,6 @@ final class ShapeMasks {
         for (int y = 0; y < height; y++) {
             System.arraycopy(data, y * stride, coverage, y * width, width);
         }
-        return new Mask(width, height, coverage);
+        return Mask.of(width, height, coverage);
     }
 }
