@@ -6,6 +6,7 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 
 /**
  * Draws text from cached glyph coverage masks ({@link GlyphMasks}): the masks come from glyph outlines,
@@ -83,21 +84,33 @@ final class GlyphRasterizer {
     private static void composite(byte[] coverage, Rectangle bounds, int[] colours, DirectPixels direct) {
         int[] pixels = direct.pixels();
         int width = bounds.width;
+        int solid = colours[0xFF];
+        boolean opaque = solid >>> 24 == 0xFF;
         for (int y = 0; y < bounds.height; y++) {
             int c = y * width;
             int p = direct.index(bounds.x, bounds.y + y);
             int x = 0;
-            while (x < width) {
-                // Most of a run's box is empty: skip it eight pixels at a time.
-                if (x + 8 <= width && DirectPixels.eight(coverage, c + x) == 0) {
-                    x += 8;
+            // Most of a run's box is empty and much of the rest fully covered: take eight such at once.
+            for (; x + 8 <= width; x += 8) {
+                long eight = DirectPixels.eight(coverage, c + x);
+                if (eight == 0) {
                     continue;
                 }
-                int cov = coverage[c + x] & 0xFF;
-                if (cov != 0) {
-                    pixels[p + x] = DirectPixels.srcOver(colours[cov], pixels[p + x]);
+                if (eight == -1L && opaque) {
+                    Arrays.fill(pixels, p + x, p + x + 8, solid);
+                    continue;
                 }
-                x++;
+                blend(coverage, c + x, colours, pixels, p + x, 8);
+            }
+            blend(coverage, c + x, colours, pixels, p + x, width - x);
+        }
+    }
+
+    private static void blend(byte[] coverage, int from, int[] colours, int[] pixels, int to, int count) {
+        for (int i = 0; i < count; i++) {
+            int cov = coverage[from + i] & 0xFF;
+            if (cov != 0) {
+                pixels[to + i] = DirectPixels.srcOver(colours[cov], pixels[to + i]);
             }
         }
     }

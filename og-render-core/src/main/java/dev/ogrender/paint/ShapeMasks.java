@@ -85,19 +85,76 @@ final class ShapeMasks {
         }
     }
 
-    /** An outline moved to its whole-pixel origin: segment types and coordinates, and the winding rule. */
-    private record Key(byte[] types, float[] coords, int winding) {
+    /**
+     * An outline moved to its whole-pixel origin: segment types and coordinates, and the winding rule.
+     * Each thread fills one scratch key per lookup; only a key that is stored is copied.
+     */
+    private static final class Key {
+        private byte[] types = new byte[16];
+        private float[] coords = new float[64];
+        private final float[] segment = new float[6];
+        private int typeCount;
+        private int coordCount;
+        private int winding;
+        private int hash;
+
+        void read(Shape shape, int originX, int originY) {
+            PathIterator it = shape.getPathIterator(null);
+            typeCount = 0;
+            coordCount = 0;
+            while (!it.isDone()) {
+                int type = it.currentSegment(segment);
+                int points = type == PathIterator.SEG_CUBICTO ? 3 : type == PathIterator.SEG_QUADTO ? 2
+                        : type == PathIterator.SEG_CLOSE ? 0 : 1;
+                if (typeCount == types.length) {
+                    types = Arrays.copyOf(types, typeCount * 2);
+                }
+                if (coordCount + 2 * points > coords.length) {
+                    coords = Arrays.copyOf(coords, coords.length * 2);
+                }
+                types[typeCount++] = (byte) type;
+                for (int p = 0; p < points; p++) {
+                    coords[coordCount++] = segment[2 * p] - originX;
+                    coords[coordCount++] = segment[2 * p + 1] - originY;
+                }
+                it.next();
+            }
+            winding = it.getWindingRule();
+            int h = winding;
+            for (int i = 0; i < typeCount; i++) {
+                h = h * 31 + types[i];
+            }
+            for (int i = 0; i < coordCount; i++) {
+                h = h * 31 + Float.floatToIntBits(coords[i]);
+            }
+            hash = h;
+        }
+
+        Key copy() {
+            Key k = new Key();
+            k.types = Arrays.copyOf(types, typeCount);
+            k.coords = Arrays.copyOf(coords, coordCount);
+            k.typeCount = typeCount;
+            k.coordCount = coordCount;
+            k.winding = winding;
+            k.hash = hash;
+            return k;
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && winding == k.winding && Arrays.equals(types, k.types)
-                    && Arrays.equals(coords, k.coords);
+            return o instanceof Key k && hash == k.hash && winding == k.winding
+                    && Arrays.equals(types, 0, typeCount, k.types, 0, k.typeCount)
+                    && Arrays.equals(coords, 0, coordCount, k.coords, 0, k.coordCount);
         }
 
         @Override
         public int hashCode() {
-            return (Arrays.hashCode(types) * 31 + Arrays.hashCode(coords)) * 31 + winding;
+            return hash;
         }
     }
+
+    private static final ThreadLocal<Key> SCRATCH = ThreadLocal.withInitial(Key::new);
 
     /**
      * @param originX whole pixel x the shape is moved from: left of its bounds, with a pixel to spare
@@ -105,7 +162,8 @@ final class ShapeMasks {
      * @return the shape's coverage from (originX, originY), or null when it is too large to keep
      */
     static Mask of(Shape shape, int originX, int originY) {
-        Key key = key(shape, originX, originY);
+        Key key = SCRATCH.get();
+        key.read(shape, originX, originY);
         Mask mask = CACHE.get(key);
         if (mask == null) {
             mask = rasterise(key);
@@ -117,7 +175,7 @@ final class ShapeMasks {
                 CACHE.clear();
                 BYTES.set(0);
             }
-            Mask raced = CACHE.putIfAbsent(key, mask);
+            Mask raced = CACHE.putIfAbsent(key.copy(), mask);
             if (raced == null) {
                 BYTES.addAndGet(bytes);
             } else {
@@ -127,39 +185,12 @@ final class ShapeMasks {
         return mask;
     }
 
-    private static Key key(Shape shape, int originX, int originY) {
-        PathIterator it = shape.getPathIterator(null);
-        byte[] types = new byte[16];
-        float[] coords = new float[64];
-        float[] segment = new float[6];
-        int n = 0;
-        int c = 0;
-        while (!it.isDone()) {
-            int type = it.currentSegment(segment);
-            int points = type == PathIterator.SEG_CUBICTO ? 3 : type == PathIterator.SEG_QUADTO ? 2
-                    : type == PathIterator.SEG_CLOSE ? 0 : 1;
-            if (n == types.length) {
-                types = Arrays.copyOf(types, n * 2);
-            }
-            if (c + 2 * points > coords.length) {
-                coords = Arrays.copyOf(coords, coords.length * 2);
-            }
-            types[n++] = (byte) type;
-            for (int p = 0; p < points; p++) {
-                coords[c++] = segment[2 * p] - originX;
-                coords[c++] = segment[2 * p + 1] - originY;
-            }
-            it.next();
-        }
-        return new Key(Arrays.copyOf(types, n), Arrays.copyOf(coords, c), it.getWindingRule());
-    }
-
     private static Mask rasterise(Key key) {
-        Path2D.Float outline = new Path2D.Float(key.winding, key.types.length);
+        Path2D.Float outline = new Path2D.Float(key.winding, key.typeCount);
         float[] c = key.coords;
         int i = 0;
-        for (byte type : key.types) {
-            switch (type) {
+        for (int t = 0; t < key.typeCount; t++) {
+            switch (key.types[t]) {
                 case PathIterator.SEG_MOVETO -> outline.moveTo(c[i++], c[i++]);
                 case PathIterator.SEG_LINETO -> outline.lineTo(c[i++], c[i++]);
                 case PathIterator.SEG_QUADTO -> outline.quadTo(c[i++], c[i++], c[i++], c[i++]);
