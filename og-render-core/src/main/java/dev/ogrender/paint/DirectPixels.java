@@ -85,14 +85,7 @@ record DirectPixels(int[] pixels, int stride, int originX, int originY, Rectangl
     }
 
     private static int srcOver(int a, int r, int g, int b, int dst) {
-        if (a != 0xFF) {
-            int f = 0xFF - a;
-            a += mul8(f, dst >>> 24);
-            r += mul8(f, (dst >> 16) & 0xFF);
-            g += mul8(f, (dst >> 8) & 0xFF);
-            b += mul8(f, dst & 0xFF);
-        }
-        return a << 24 | r << 16 | g << 8 | b;
+        return srcOver(a << 24 | r << 16 | g << 8 | b, dst);
     }
 
     /**
@@ -112,11 +105,13 @@ record DirectPixels(int[] pixels, int stride, int originX, int originY, Rectangl
         if (sa == 0xFF) {
             return src;
         }
+        // Two channels per multiply; (v + 1 + (v >> 8)) >> 8 is v / 255 for these sums, so each lane is
+        // mul8(f, channel) exactly. A premultiplied source leaves room for the sum in every channel.
         int f = 0xFF - sa;
-        int a = sa + mul8(f, dst >>> 24);
-        int r = ((src >> 16) & 0xFF) + mul8(f, (dst >> 16) & 0xFF);
-        int g = ((src >> 8) & 0xFF) + mul8(f, (dst >> 8) & 0xFF);
-        int b = (src & 0xFF) + mul8(f, dst & 0xFF);
-        return a << 24 | r << 16 | g << 8 | b;
+        int rb = (dst & 0xFF00FF) * f + 0x7F007F;
+        rb = ((rb + ((rb >>> 8) & 0xFF00FF) + 0x010001) >>> 8) & 0xFF00FF;
+        int ag = ((dst >>> 8) & 0xFF00FF) * f + 0x7F007F;
+        ag = (ag + ((ag >>> 8) & 0xFF00FF) + 0x010001) & 0xFF00FF00;
+        return src + rb + ag;
     }
 }

@@ -1,6 +1,7 @@
 package dev.ogrender.paint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -96,6 +97,21 @@ class DirectPixelsTest {
             new DirectPixels(actual, SIZE, 0, 0, new Rectangle(0, 0, SIZE, SIZE))
                     .fillMask(ShapeMasks.of(shape, ox, 29), ox, 29, 0xFF1E293B);
             assertArrayEquals(java2DFill(random(10), shape, 0xFF1E293B), actual, "x " + x);
+        }
+    }
+
+    @Test
+    void sourceOverScalesEveryChannelByMul8() {
+        for (int sa = 0; sa < 255; sa++) {
+            int f = 255 - sa;
+            for (int d = 0; d < 256; d++) {
+                int dst = d << 24 | (255 - d) << 16 | (d * 7 & 0xFF) << 8 | (d * 13 & 0xFF);
+                int src = sa << 24 | (sa / 2) << 16 | sa << 8;
+                int expected = (sa + DirectPixels.mul8(f, d)) << 24
+                        | (sa / 2 + DirectPixels.mul8(f, 255 - d)) << 16
+                        | (sa + DirectPixels.mul8(f, d * 7 & 0xFF)) << 8 | DirectPixels.mul8(f, d * 13 & 0xFF);
+                assertEquals(expected, DirectPixels.srcOver(src, dst), sa + " over " + d);
+            }
         }
     }
 }
