@@ -8,6 +8,7 @@ import java.awt.TexturePaint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -176,8 +177,9 @@ public final class Java2DDevice {
                 direct.fillOpaque(box, f.argb());
                 return;
             }
-            // Java2D fills rectangles as parallelograms, with coverage of their own; masks are for outlines.
-            if (direct != null && !(f.shape() instanceof Rectangle2D) && fillMasked(f, direct)) {
+            // Masks hold float outlines exactly. Java2D fills rectangles as parallelograms (coverage of its
+            // own), and double outlines (Area) would be rounded to float in the mask's key.
+            if (direct != null && f.shape() instanceof Path2D.Float && fillMasked(f, direct)) {
                 return;
             }
             g.setColor(new Color(f.argb(), true));

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Masks come from Java2D itself, filled white on grey as {@link GlyphMasks} does, so they hold the
  * coverage Java2D would composite. The outline is moved to the mask's origin by whole pixels (exact in
- * float), which keeps every coordinate's fraction, so Marlin samples the same sub-pixel positions.
+ * float), which keeps every coordinate's fraction, so Marlin samples the same sub-pixel positions. Keys
+ * hold float coordinates, so callers pass float outlines ({@code Path2D.Float}) only: a double outline
+ * would be rounded. Every fixture renders bit-identically through these masks.
  *
  * <p>The cache is a {@link ConcurrentHashMap} (no global lock; masks are never written after they are
  * published) and is bounded by emptying it when it would hold more than {@value #MAX_BYTES} bytes of
