@@ -6,6 +6,7 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 
 /**
  * Draws text from cached glyph coverage masks ({@link GlyphMasks}): the masks come from glyph outlines,
@@ -16,10 +17,24 @@ import java.awt.image.DataBufferInt;
  */
 final class GlyphRasterizer {
 
+    /**
+     * The colour tables of recent text colours, by a hash of the colour. Shared by all threads without a
+     * lock: an entry's fields are final, so a thread sees a whole entry or an older one, and a lost race
+     * only costs a table computed again.
+     */
+    private static final Colours[] RECENT_COLOURS = new Colours[64];
+
+    private record Colours(int argb, int[] premultiplied) {
+    }
+
     private GlyphRasterizer() {
     }
 
-    static void draw(Graphics2D target, PaintOp.DrawGlyphs op) {
+    /**
+     * @param direct the target's pixels where they can be written directly (the same pixels, less work
+     *               than an image draw), else null
+     */
+    static void draw(Graphics2D target, PaintOp.DrawGlyphs op, DirectPixels direct) {
         GlyphVector glyphs = op.glyphs();
         int n = glyphs.getNumGlyphs();
         if (n == 0) {
@@ -47,7 +62,7 @@ final class GlyphRasterizer {
         if (run == null) {
             return;
         }
-        Rectangle visible = target.getClipBounds();
+        Rectangle visible = direct != null ? direct.visible() : target.getClipBounds();
         Rectangle bounds = visible == null ? run : run.intersection(visible);
         if (bounds.isEmpty()) {
             return;
@@ -57,7 +72,47 @@ final class GlyphRasterizer {
             accumulate(masks[i], penX[i] + masks[i].left() - bounds.x, penY[i] + masks[i].top() - bounds.y,
                     coverage, bounds.width, bounds.height);
         }
-        target.drawImage(colour(coverage, bounds.width, bounds.height, op.argb()), bounds.x, bounds.y, null);
+        int[] colours = colours(op.argb());
+        if (direct != null) {
+            composite(coverage, bounds, colours, direct);
+        } else {
+            target.drawImage(colour(coverage, bounds.width, bounds.height, colours), bounds.x, bounds.y, null);
+        }
+    }
+
+    /** Blends the run's colour over the target where it has coverage, as the image draw would. */
+    private static void composite(byte[] coverage, Rectangle bounds, int[] colours, DirectPixels direct) {
+        int[] pixels = direct.pixels();
+        int width = bounds.width;
+        int solid = colours[0xFF];
+        boolean opaque = solid >>> 24 == 0xFF;
+        for (int y = 0; y < bounds.height; y++) {
+            int c = y * width;
+            int p = direct.index(bounds.x, bounds.y + y);
+            int x = 0;
+            // Most of a run's box is empty and much of the rest fully covered: take eight such at once.
+            for (; x + 8 <= width; x += 8) {
+                long eight = DirectPixels.eight(coverage, c + x);
+                if (eight == 0) {
+                    continue;
+                }
+                if (eight == -1L && opaque) {
+                    Arrays.fill(pixels, p + x, p + x + 8, solid);
+                    continue;
+                }
+                blend(coverage, c + x, colours, pixels, p + x, 8);
+            }
+            blend(coverage, c + x, colours, pixels, p + x, width - x);
+        }
+    }
+
+    private static void blend(byte[] coverage, int from, int[] colours, int[] pixels, int to, int count) {
+        for (int i = 0; i < count; i++) {
+            int cov = coverage[from + i] & 0xFF;
+            if (cov != 0) {
+                pixels[to + i] = DirectPixels.srcOver(colours[cov], pixels[to + i]);
+            }
+        }
     }
 
     /** Adds a glyph's coverage at (dx, dy) of the run mask, saturating: overlapping glyphs are a union. */
@@ -79,8 +134,18 @@ final class GlyphRasterizer {
         }
     }
 
-    /** @return premultiplied ARGB of the text colour at the gamma-corrected coverage */
-    private static BufferedImage colour(byte[] coverage, int width, int height, int argb) {
+    /** @return premultiplied ARGB of the text colour at each coverage, gamma-corrected */
+    private static int[] colours(int argb) {
+        int slot = (argb ^ argb >>> 7 ^ argb >>> 17) & (RECENT_COLOURS.length - 1);
+        Colours recent = RECENT_COLOURS[slot];
+        if (recent == null || recent.argb != argb) {
+            recent = new Colours(argb, premultiplied(argb));
+            RECENT_COLOURS[slot] = recent;
+        }
+        return recent.premultiplied;
+    }
+
+    private static int[] premultiplied(int argb) {
         byte[] table = TextGamma.tableFor(argb);
         int alpha = argb >>> 24;
         int r = (argb >> 16) & 0xFF;
@@ -92,6 +157,11 @@ final class GlyphRasterizer {
             premultiplied[cov] = (a << 24) | ((r * a + 127) / 255 << 16) | ((g * a + 127) / 255 << 8)
                     | ((b * a + 127) / 255);
         }
+        return premultiplied;
+    }
+
+    /** @return an image of the colour at each coverage */
+    private static BufferedImage colour(byte[] coverage, int width, int height, int[] premultiplied) {
         BufferedImage colored = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         int[] out = ((DataBufferInt) colored.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < coverage.length; i++) {

@@ -8,11 +8,14 @@ import java.awt.TexturePaint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.function.Function;
 
 /**
  * Draws a display list with Java2D into a premultiplied ARGB image. The only place that sets
@@ -40,7 +43,7 @@ public final class Java2DDevice {
      */
     public static BufferedImage draw(DisplayList list, boolean dither) {
         BufferedImage image = new BufferedImage(list.width(), list.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        drawInto(list, dither, image);
+        paint(list, dither, image, true);
         return image;
     }
 
@@ -59,15 +62,60 @@ public final class Java2DDevice {
             throw new IllegalArgumentException("canvas must be a " + list.width() + "x" + list.height()
                     + " TYPE_INT_ARGB_PRE image");
         }
-        BufferedImage image = canvas;
+        paint(list, dither, canvas, false);
+    }
+
+    /** @param fresh whether the image is new, so all transparent already */
+    private static void paint(DisplayList list, boolean dither, BufferedImage image, boolean fresh) {
         Graphics2D g = image.createGraphics();
         configure(g);
-        g.setColor(new Color(list.background(), true));
+        clear(image, g, list, fresh);
+        new Run(g, image, dither).all(list);
+        g.dispose();
+    }
+
+    /**
+     * Fills the image with the list's background, unless the first op covers the whole canvas with
+     * opaque pixels anyway (a body background gradient or colour) or the image is new and the background
+     * transparent (as a new image is). A reused canvas is always cleared otherwise: it holds the last
+     * image's pixels.
+     */
+    private static void clear(BufferedImage image, Graphics2D g, DisplayList list, boolean fresh) {
+        int background = list.background();
+        Rectangle canvas = new Rectangle(0, 0, list.width(), list.height());
+        if (fresh && background == 0 || !list.ops().isEmpty() && coversOpaquely(list.ops().get(0), canvas)) {
+            return;
+        }
+        if (background >>> 24 == 0xFF || background == 0) {
+            Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), background);
+            return;
+        }
+        g.setColor(new Color(background, true));
         g.setComposite(AlphaComposite.Src);
         g.fillRect(0, 0, list.width(), list.height());
         g.setComposite(AlphaComposite.SrcOver);
-        new Run(g, image, dither).all(list);
-        g.dispose();
+    }
+
+    /** @return whether an op drawn first, without clip or transform, overwrites every pixel of the canvas */
+    private static boolean coversOpaquely(PaintOp op, Rectangle canvas) {
+        if (op instanceof PaintOp.FillShape f) {
+            return f.argb() >>> 24 == 0xFF && wholePixels(f.shape()) != null
+                    && wholePixels(f.shape()).contains(canvas);
+        }
+        if (op instanceof PaintOp.FillLinearGradient f) {
+            return GradientCache.linear(f, canvas, true) != null && wholePixels(f.shape()) != null
+                    && wholePixels(f.shape()).contains(canvas);
+        }
+        return false;
+    }
+
+    /** @return the device pixels of a rectangle whose edges are on whole pixels, else null */
+    static Rectangle wholePixels(Shape shape) {
+        if (!(shape instanceof Rectangle2D r) || r.getX() != Math.rint(r.getX()) || r.getY() != Math.rint(r.getY())
+                || r.getWidth() != Math.rint(r.getWidth()) || r.getHeight() != Math.rint(r.getHeight())) {
+            return null;
+        }
+        return new Rectangle((int) r.getX(), (int) r.getY(), (int) r.getWidth(), (int) r.getHeight());
     }
 
     static void configure(Graphics2D g) {
@@ -113,12 +161,11 @@ public final class Java2DDevice {
         private void draw(PaintOp op) {
             // Java 17 has no pattern switch; the interface is sealed, so this chain is exhaustive.
             if (op instanceof PaintOp.FillShape f) {
-                g.setColor(new Color(f.argb(), true));
-                g.fill(f.shape());
+                fillShape(f);
             } else if (op instanceof PaintOp.FillLinearGradient f) {
                 fillGradient(f);
             } else if (op instanceof PaintOp.DrawGlyphs t) {
-                GlyphRasterizer.draw(g, t);
+                GlyphRasterizer.draw(g, t, direct());
             } else if (op instanceof PaintOp.FillImage f) {
                 fillImage(f);
             } else if (op instanceof PaintOp.PushClip c) {
@@ -147,6 +194,60 @@ public final class Java2DDevice {
             }
         }
 
+        private void fillShape(PaintOp.FillShape f) {
+            Rectangle box = wholePixels(f.shape());
+            DirectPixels direct = direct();
+            if (direct != null && box != null && f.argb() >>> 24 == 0xFF) {
+                direct.fillOpaque(box, f.argb());
+                return;
+            }
+            // Masks hold float outlines exactly. Java2D fills rectangles as parallelograms (coverage of its
+            // own), and double outlines (Area) would be rounded to float in the mask's key.
+            if (direct != null && f.shape() instanceof Path2D.Float && fillMasked(f, direct)) {
+                return;
+            }
+            g.setColor(new Color(f.argb(), true));
+            g.fill(f.shape());
+        }
+
+        /** @return whether the shape was filled from its cached coverage ({@link ShapeMasks}) */
+        private static boolean fillMasked(PaintOp.FillShape f, DirectPixels direct) {
+            Rectangle2D b = f.shape().getBounds2D();
+            if (!(b.getWidth() * b.getHeight() <= ShapeMasks.MAX_AREA) || Math.abs(b.getX()) > 1e6
+                    || Math.abs(b.getY()) > 1e6) {
+                return false;
+            }
+            int x = (int) Math.floor(b.getX()) - 1;
+            int y = (int) Math.floor(b.getY()) - 1;
+            ShapeMasks.Mask mask = ShapeMasks.of(f.shape(), x, y);
+            if (mask == null) {
+                return false;
+            }
+            direct.fillMask(mask, x, y, f.argb());
+            return true;
+        }
+
+        /**
+         * @return the surface's pixels for drawing into directly, or null where only Graphics2D gives the
+         *         right pixels (a transform beyond the surface offset, or a clip that is not whole pixels)
+         */
+        private DirectPixels direct() {
+            if (!isPlain()) {
+                return null;
+            }
+            Shape clip = g.getClip();
+            Rectangle visible = new Rectangle(originX, originY, surface.getWidth(), surface.getHeight());
+            if (clip != null) {
+                Rectangle box = wholePixels(clip);
+                if (box == null) {
+                    return null;
+                }
+                visible = visible.intersection(box);
+            }
+            int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
+            return new DirectPixels(pixels, surface.getWidth(), originX, originY, visible);
+        }
+
         private void fillGradient(PaintOp.FillLinearGradient f) {
             float dx = f.x2() - f.x1();
             float dy = f.y2() - f.y1();
@@ -156,7 +257,8 @@ public final class Java2DDevice {
                 return;
             }
             fillRaster(f.shape(), (pixels, stride, ox, oy, area) ->
-                    GradientRaster.fill(f, pixels, stride, ox, oy, area, dither));
+                    GradientRaster.fill(f, pixels, stride, ox, oy, area, dither),
+                    area -> GradientCache.linear(f, area, dither));
         }
 
         /** A gradient raster: blends into {@code area} (device pixels) of a pixel array whose (0, 0) is (ox, oy). */
@@ -168,8 +270,9 @@ public final class Java2DDevice {
         /**
          * Fills a shape with a directly rasterised gradient: straight into the target's pixels in the common
          * case (a pixel-aligned box under a plain offset), else through a texture tile clipped by the shape.
+         * Direct fills go through {@link GradientCache} when {@code keys} gives the area a key.
          */
-        private void fillRaster(Shape shape, Raster raster) {
+        private void fillRaster(Shape shape, Raster raster, Function<Rectangle, GradientCache.Key> keys) {
             Rectangle bounds = shape.getBounds();
             if (isPlain()) {
                 bounds = bounds.intersection(new Rectangle(originX, originY, surface.getWidth(), surface.getHeight()));
@@ -181,9 +284,17 @@ public final class Java2DDevice {
             if (bounds.isEmpty()) {
                 return;
             }
-            if (isPixelAligned(shape) && (clip == null || isPixelAligned(clip)) && isPlain()) {
+            if (wholePixels(shape) != null && (clip == null || wholePixels(clip) != null) && isPlain()) {
                 int[] pixels = ((DataBufferInt) surface.getRaster().getDataBuffer()).getData();
-                raster.fill(pixels, surface.getWidth(), originX, originY, bounds);
+                int stride = surface.getWidth();
+                Rectangle area = bounds;
+                GradientCache.Key key = keys.apply(area);
+                if (key == null) {
+                    raster.fill(pixels, stride, originX, originY, area);
+                } else {
+                    GradientCache.fill(key, pixels, stride, originX, originY,
+                            () -> raster.fill(pixels, stride, originX, originY, area));
+                }
                 return;
             }
             BufferedImage tile = new BufferedImage(bounds.width, bounds.height, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -212,14 +323,6 @@ public final class Java2DDevice {
                         new Rectangle2D.Float(x - px, y - py, f.w() + 2 * px, f.h() + 2 * py)));
             }
             g.fill(f.shape());
-        }
-
-        private static boolean isPixelAligned(Shape shape) {
-            if (!(shape instanceof Rectangle2D r)) {
-                return false;
-            }
-            return r.getX() == Math.rint(r.getX()) && r.getY() == Math.rint(r.getY())
-                    && r.getWidth() == Math.rint(r.getWidth()) && r.getHeight() == Math.rint(r.getHeight());
         }
 
         /** @return the whole device pixels covering b, at least 1x1 */
@@ -295,7 +398,8 @@ public final class Java2DDevice {
 
         private void fillRadial(PaintOp.FillRadialGradient f) {
             fillRaster(f.shape(), (pixels, stride, ox, oy, area) ->
-                    RadialRaster.fill(f, pixels, stride, ox, oy, area, dither));
+                    RadialRaster.fill(f, pixels, stride, ox, oy, area, dither),
+                    area -> GradientCache.radial(f, area, dither));
         }
 
         /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fonts a renderer may draw with, and CSS font matching over them. Never reads system fonts:
@@ -23,7 +24,18 @@ public final class FontRegistry {
             "system-ui", "ui-sans-serif", "ui-serif", "ui-monospace", "ui-rounded", "-apple-system",
             "blinkmacsystemfont", "emoji", "math", "fangsong");
 
+    /** Distinct (families, weight, italic) requests remembered per registry before the memo starts over. */
+    private static final int MAX_MATCHES = 1024;
+
     private final List<FontFace> faces;
+    /**
+     * Matches already made: layout asks once per text run, and scanning the faces with lower-casing
+     * and streams made a good part of a card's garbage. Bounded by emptying; no global lock.
+     */
+    private final ConcurrentHashMap<Request, FontFace> matches = new ConcurrentHashMap<>();
+
+    private record Request(List<String> families, int weight, boolean italic) {
+    }
 
     private FontRegistry(List<FontFace> faces) {
         this.faces = List.copyOf(faces);
@@ -60,6 +72,19 @@ public final class FontRegistry {
      * @return the face to draw with (Inter when nothing else matches)
      */
     public FontFace match(List<String> families, int weight, boolean italic) {
+        Request request = new Request(families, weight, italic);
+        FontFace face = matches.get(request);
+        if (face == null) {
+            face = find(families, weight, italic);
+            if (matches.size() >= MAX_MATCHES) {
+                matches.clear();
+            }
+            matches.put(new Request(List.copyOf(families), weight, italic), face);
+        }
+        return face;
+    }
+
+    private FontFace find(List<String> families, int weight, boolean italic) {
         for (String family : families) {
             String name = GENERIC.contains(family) ? BundledFonts.INTER.toLowerCase(Locale.ROOT) : family;
             List<FontFace> candidates = faces.stream()
