@@ -66,6 +66,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail a line on unsupported CSS instead of warning.")
     private boolean strict;
 
+    @Option(names = "--no-dither", description = "Round gradients plainly instead of adding the ordered dither "
+            + "Chromium draws: a gradient card's PNG is about half the size and codes about a third faster, "
+            + "but wide, subtle gradients may show 1-level bands.")
+    private boolean noDither;
+
     @Option(names = "--progress", paramLabel = "auto|always|never", defaultValue = "auto",
             description = "Progress bar on stderr: auto draws it only on a terminal (default: ${DEFAULT-VALUE}).")
     private String progress;
@@ -89,7 +94,8 @@ final class BatchCommand implements Callable<Integer> {
         String html = RenderCommand.readTemplate(template);
         // The batch is parallel across images (--threads); a PNG encode borrowing idle cores would only
         // blur what --threads means, so each image is coded on its own render thread.
-        OgRenderer renderer = OgRenderer.builder().size(width, height).strict(strict).pngParallel(false)
+        OgRenderer renderer = OgRenderer.builder().size(width, height).strict(strict).gradientDither(!noDither)
+                .pngParallel(false)
                 .baseDirectory(template.toAbsolutePath().getParent()).build();
         Template compiled = renderer.template(html);
         createFolder(outDir);

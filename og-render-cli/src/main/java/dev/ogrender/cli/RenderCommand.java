@@ -57,6 +57,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on unsupported CSS instead of warning.")
     private boolean strict;
 
+    @Option(names = "--no-dither", description = "Round gradients plainly instead of adding the ordered dither "
+            + "Chromium draws: a gradient card's PNG is about half the size and codes about a third faster, "
+            + "but wide, subtle gradients may show 1-level bands.")
+    private boolean noDither;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "<out>", description = "The image file to write.")
     private Path output;
 
@@ -75,7 +80,8 @@ final class RenderCommand implements Callable<Integer> {
             DataLoader.set(data, assignment);
         }
         Path folder = template.toAbsolutePath().getParent();
-        OgRenderer renderer = OgRenderer.builder().size(width, height).strict(strict).baseDirectory(folder).build();
+        OgRenderer renderer = OgRenderer.builder().size(width, height).strict(strict).gradientDither(!noDither)
+                .baseDirectory(folder).build();
         RenderResult result = renderer.template(html).render(data);
         for (RenderWarning warning : result.warnings()) {
             spec.commandLine().getErr().println("warning: " + warning);

@@ -65,6 +65,33 @@ class MainTest {
                 err.toString());
     }
 
+    /** A wide subtle gradient: rounded plainly it is eight flat bands, dithered the levels alternate. */
+    @Test
+    void noDitherRoundsGradientsPlainly() throws IOException {
+        Path card = Files.writeString(dir.resolve("gradient.html"),
+                "<html><body style=\"margin:0\"><div style=\"width:400px;height:50px;"
+                + "background:linear-gradient(90deg,#101010,#181818)\"></div></body></html>");
+        Path dithered = dir.resolve("dithered.png");
+        Path plain = dir.resolve("plain.png");
+        assertEquals(0, run("render", card.toString(), "--width", "400", "--height", "50", "-o", dithered.toString()));
+        assertEquals(0, run("render", card.toString(), "--width", "400", "--height", "50", "--no-dither",
+                "-o", plain.toString()));
+        int plainChanges = changesAlongRow(plain, 10);
+        assertTrue(plainChanges <= 8, "plain: one band per level, " + plainChanges + " changes");
+        int ditheredChanges = changesAlongRow(dithered, 10);
+        assertTrue(ditheredChanges > 4 * plainChanges, "dither alternates neighbouring levels: " + ditheredChanges
+                + " changes vs " + plainChanges);
+    }
+
+    private static int changesAlongRow(Path png, int y) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int changes = 0;
+        for (int x = 1; x < image.getWidth(); x++) {
+            changes += image.getRGB(x, y) != image.getRGB(x - 1, y) ? 1 : 0;
+        }
+        return changes;
+    }
+
     @Test
     void missingTemplate() {
         assertOneErrorLine(run("render", dir.resolve("nope.html").toString(), "-o", "x.png"),
