@@ -32,7 +32,7 @@ h1 { font-size: 40px; font-weight: 700; }
 .foot { font-size: 18px; color: #777788; margin-top: auto; }
 </style></head><body>
   <h1>Median time per 1200x630 card (lower is better)</h1>
-  <div class="sub">Reference blog card, data to PNG bytes, one thread, warm</div>${bars}
+  <div class="sub">Reference blog card, data to PNG bytes, serial, warm; og-render by default lets an idle core code part of the PNG</div>${bars}
   <div class="foot">${machine.date} &middot; ${machine.cpus.split(',')[0]} &middot; load ${machine.loadBefore}</div>
 </body></html>`;
   const page = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'og-chart-')), 'chart.html');
