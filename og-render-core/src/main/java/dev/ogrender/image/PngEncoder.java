@@ -79,31 +79,49 @@ public final class PngEncoder {
         }
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            byte[] scanlines;
-            int length;
+            byte[] scanlines = null;
+            int length = 0;
             int bpp = 3;
+            byte[] idat = null;
+            int idatLength = 0;
             if (palette != null) {
                 scanlines = palette.scanlines;
                 length = scanlines.length;
+            } else if (options.level() == PngOptions.FAST && rows.mayBeOpaque() && rows.concurrentReads()) {
+                // The parts of the stream write their own rows (in parallel when cores are idle), checking
+                // alpha on the way; a translucent pixel sends the image down the RGBA path below.
+                length = ScanlineStream.length(width, height, 3);
+                byte[] rgb = scratch.scanlines(length);
+                BitWriter stream = FastZlib.compress(rgb, length, new FastDeflate.Rows(width * 3 + 1, 3),
+                        (first, end) -> ScanlineStream.writeRgbIfOpaque(rows, width, first, end, rgb),
+                        options.parallel(), scratch);
+                if (stream != null) {
+                    idat = stream.buffer();
+                    idatLength = stream.size();
+                } else {
+                    rows.markTranslucent();
+                    scratch.bits.reset();
+                }
             } else {
                 length = ScanlineStream.length(width, height, 3);
                 scanlines = scratch.scanlines(length);
                 if (!rows.mayBeOpaque() || !ScanlineStream.writeRgbIfOpaque(rows, width, height, scanlines)) {
-                    bpp = 4;
-                    length = ScanlineStream.length(width, height, 4);
-                    scanlines = scratch.scanlines(length);
-                    ScanlineStream.write(rows, width, height, 4, scanlines);
+                    scanlines = null;
                 }
             }
-            byte[] idat;
-            int idatLength;
-            if (options.level() == PngOptions.FAST) {
+            if (idat == null && scanlines == null) {
+                bpp = 4;
+                length = ScanlineStream.length(width, height, 4);
+                scanlines = scratch.scanlines(length);
+                ScanlineStream.write(rows, width, height, 4, scanlines);
+            }
+            if (idat == null && options.level() == PngOptions.FAST) {
                 FastDeflate.Rows layout = palette != null ? new FastDeflate.Rows(width + 1, 1)
                         : new FastDeflate.Rows(width * bpp + 1, bpp);
                 BitWriter stream = FastZlib.compress(scanlines, length, layout, options.parallel(), scratch);
                 idat = stream.buffer();
                 idatLength = stream.size();
-            } else {
+            } else if (idat == null) {
                 idat = zlib(scanlines, options.level());
                 idatLength = idat.length;
             }

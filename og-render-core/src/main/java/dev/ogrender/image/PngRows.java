@@ -37,6 +37,11 @@ abstract class PngRows {
         return opaque == 1;
     }
 
+    /** @return whether several threads may read rows at once (each its own rows) */
+    boolean concurrentReads() {
+        return false;
+    }
+
     /** @return whether {@link #opaque()} may still be true, without scanning the image */
     final boolean mayBeOpaque() {
         return opaque != 0;
@@ -116,6 +121,11 @@ abstract class PngRows {
         @Override
         boolean scanOpaque() {
             return isOpaque(image, data, base, stride);
+        }
+
+        @Override
+        boolean concurrentReads() {
+            return true;                 // reads the image's own array; no buffer of its own
         }
 
         private static int strideOf(BufferedImage image) {

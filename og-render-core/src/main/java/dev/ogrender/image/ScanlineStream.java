@@ -34,8 +34,13 @@ final class ScanlineStream {
      * @return false (with {@code out} meaningless) as soon as a translucent pixel turns up
      */
     static boolean writeRgbIfOpaque(PngRows rows, int width, int height, byte[] out) {
+        return writeRgbIfOpaque(rows, width, 0, height, out);
+    }
+
+    /** As {@link #writeRgbIfOpaque(PngRows, int, int, byte[])} for rows {@code [first, end)} only. */
+    static boolean writeRgbIfOpaque(PngRows rows, int width, int first, int end, byte[] out) {
         int rowLength = width * 3 + 1;
-        for (int y = 0; y < height; y++) {
+        for (int y = first; y < end; y++) {
             out[y * rowLength] = PngFilter.NONE;
             if (!rows.readRgbIfOpaque(y, out, y * rowLength + 1)) {
                 return false;

@@ -22,7 +22,7 @@ class FastZlibTest {
         byte[] data = mixed(1_500_000, 7);
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            BitWriter out = FastZlib.compress(data, data.length, FastDeflate.Rows.BYTES, parts, parts - 1, scratch);
+            BitWriter out = FastZlib.compress(data, data.length, FastDeflate.Rows.BYTES, null, parts, parts - 1, scratch);
             assertArrayEquals(data, inflate(Arrays.copyOf(out.buffer(), out.size()), data.length));
         } finally {
             scratch.release();
@@ -35,7 +35,7 @@ class FastZlibTest {
         int length = 300_001;
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            BitWriter out = FastZlib.compress(data, length, new FastDeflate.Rows(3601, 3), 2, 1, scratch);
+            BitWriter out = FastZlib.compress(data, length, new FastDeflate.Rows(3601, 3), null, 2, 1, scratch);
             assertArrayEquals(Arrays.copyOf(data, length), inflate(Arrays.copyOf(out.buffer(), out.size()), length));
         } finally {
             scratch.release();
@@ -50,6 +50,31 @@ class FastZlibTest {
         PngEncoder.encode(noise, PngOptions.DEFAULT.withParallel(false));     // leaves larger, stale buffers behind
         byte[] again = PngEncoder.encode(card, PngOptions.DEFAULT.withParallel(false));
         assertArrayEquals(first, again);
+    }
+
+    @Test
+    void adlerOfPiecesCombinesToTheAdlerOfTheWhole() {
+        byte[] data = mixed(200_000, 5);
+        Random random = new Random(9);
+        for (int k = 0; k < 20; k++) {
+            int cut = random.nextInt(data.length + 1);
+            java.util.zip.Adler32 a = new java.util.zip.Adler32();
+            a.update(data, 0, cut);
+            java.util.zip.Adler32 b = new java.util.zip.Adler32();
+            b.update(data, cut, data.length - cut);
+            java.util.zip.Adler32 whole = new java.util.zip.Adler32();
+            whole.update(data);
+            assertEquals(whole.getValue(), FastZlib.Adler.combine(a.getValue(), b.getValue(), data.length - cut));
+        }
+    }
+
+    /** Rows written by the parts themselves (int images) or beforehand (any other type): the same bytes. */
+    @Test
+    void scanlinesWrittenByThePartsGiveTheSameBytes() {
+        BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage bgr = new BufferedImage(card.getWidth(), card.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        bgr.createGraphics().drawImage(card, 0, 0, null);
+        assertArrayEquals(PngEncoder.encode(bgr, PngOptions.DEFAULT), PngEncoder.encode(card, PngOptions.DEFAULT));
     }
 
     /** Runs of repeats at row-like distances, text-like short repeats and noise, as in a rendered card. */
