@@ -79,55 +79,11 @@ public final class PngEncoder {
         }
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            byte[] scanlines = null;
-            int length = 0;
-            int bpp = 3;
-            byte[] idat = null;
-            int idatLength = 0;
-            if (palette != null) {
-                scanlines = palette.scanlines;
-                length = scanlines.length;
-            } else if (options.level() == PngOptions.FAST && rows.mayBeOpaque() && rows.concurrentReads()) {
-                // The parts of the stream write their own rows (in parallel when cores are idle), checking
-                // alpha on the way; a translucent pixel sends the image down the RGBA path below.
-                length = ScanlineStream.length(width, height, 3);
-                byte[] rgb = scratch.scanlines(length);
-                BitWriter stream = FastZlib.compress(rgb, length, new FastDeflate.Rows(width * 3 + 1, 3),
-                        (first, end) -> ScanlineStream.writeRgbIfOpaque(rows, width, first, end, rgb),
-                        options.parallel(), scratch);
-                if (stream != null) {
-                    idat = stream.buffer();
-                    idatLength = stream.size();
-                } else {
-                    rows.markTranslucent();
-                    scratch.bits.reset();
-                }
-            } else {
-                length = ScanlineStream.length(width, height, 3);
-                scanlines = scratch.scanlines(length);
-                if (!rows.mayBeOpaque() || !ScanlineStream.writeRgbIfOpaque(rows, width, height, scanlines)) {
-                    scanlines = null;
-                }
-            }
-            if (idat == null && scanlines == null) {
-                bpp = 4;
-                length = ScanlineStream.length(width, height, 4);
-                scanlines = scratch.scanlines(length);
-                ScanlineStream.write(rows, width, height, 4, scanlines);
-            }
-            if (idat == null && options.level() == PngOptions.FAST) {
-                FastDeflate.Rows layout = palette != null ? new FastDeflate.Rows(width + 1, 1)
-                        : new FastDeflate.Rows(width * bpp + 1, bpp);
-                BitWriter stream = FastZlib.compress(scanlines, length, layout, options.parallel(), scratch);
-                idat = stream.buffer();
-                idatLength = stream.size();
-            } else if (idat == null) {
-                idat = zlib(scanlines, options.level());
-                idatLength = idat.length;
-            }
+            Coded idat = palette != null ? codePalette(palette, width, options, scratch)
+                    : codeTrueColour(rows, width, height, options.parallel(), scratch);
             byte[] plte = palette == null ? null : palette.plte();
             byte[] trns = palette == null ? null : palette.trns();
-            int total = SIGNATURE.length + 12 + 13 + 12 + idatLength + 12
+            int total = SIGNATURE.length + 12 + 13 + 12 + idat.length() + 12
                     + (plte == null ? 0 : 12 + plte.length) + (trns == null ? 0 : 12 + trns.length);
             ByteSink out = new ByteSink(total);
             out.write(SIGNATURE);
@@ -138,14 +94,54 @@ public final class PngEncoder {
                     writeChunk(out, "tRNS", trns);
                 }
             } else {
-                writeHeader(out, width, height, bpp == 3 ? COLOUR_RGB : COLOUR_RGBA);
+                writeHeader(out, width, height, idat.bpp() == 3 ? COLOUR_RGB : COLOUR_RGBA);
             }
-            writeChunk(out, "IDAT", idat, idatLength);
+            writeChunk(out, "IDAT", idat.bytes(), idat.length());
             writeChunk(out, "IEND", new byte[0]);
             return out.buffer().length == out.size() ? out.buffer() : out.toByteArray();
         } finally {
             scratch.release();
         }
+    }
+
+    /** A coded IDAT stream ({@code bytes[0, length)}) of pixels of {@code bpp} bytes. */
+    private record Coded(byte[] bytes, int length, int bpp) {
+    }
+
+    private static Coded codePalette(PngPalette palette, int width, PngOptions options, EncodeScratch scratch) {
+        byte[] scanlines = palette.scanlines;
+        if (options.level() != PngOptions.FAST) {
+            byte[] idat = zlib(scanlines, options.level());
+            return new Coded(idat, idat.length, 1);
+        }
+        BitWriter stream = FastZlib.compress(scanlines, scanlines.length, new FastDeflate.Rows(width + 1, 1),
+                options.parallel(), scratch);
+        return new Coded(stream.buffer(), stream.size(), 1);
+    }
+
+    /** Codes RGB when every pixel is opaque, else straight-alpha RGBA, with the fast coder. */
+    private static Coded codeTrueColour(PngRows rows, int width, int height, boolean parallel,
+            EncodeScratch scratch) {
+        if (rows.mayBeOpaque() && rows.concurrentReads()) {
+            // The parts of the stream write their own rows (in parallel when cores are idle), checking
+            // alpha on the way; a translucent pixel sends the image down the RGBA path below.
+            int length = ScanlineStream.length(width, height, 3);
+            byte[] rgb = scratch.scanlines(length);
+            BitWriter stream = FastZlib.compress(rgb, length, new FastDeflate.Rows(width * 3 + 1, 3),
+                    (first, end) -> ScanlineStream.writeRgbIfOpaque(rows, width, first, end, rgb), parallel, scratch);
+            if (stream != null) {
+                return new Coded(stream.buffer(), stream.size(), 3);
+            }
+            rows.markTranslucent();
+            scratch.bits.reset();
+        }
+        int bpp = rows.opaque() ? 3 : 4;
+        int length = ScanlineStream.length(width, height, bpp);
+        byte[] scanlines = scratch.scanlines(length);
+        ScanlineStream.write(rows, width, height, bpp, scanlines);
+        BitWriter stream = FastZlib.compress(scanlines, length, new FastDeflate.Rows(width * bpp + 1, bpp), parallel,
+                scratch);
+        return new Coded(stream.buffer(), stream.size(), bpp);
     }
 
     private static byte[] zlib(byte[] data, int level) {

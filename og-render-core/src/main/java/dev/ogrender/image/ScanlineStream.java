@@ -28,16 +28,11 @@ final class ScanlineStream {
     }
 
     /**
-     * Writes the unfiltered RGB scanlines of all rows into {@code out} from index 0, checking on the way
-     * that every pixel is opaque.
+     * Writes the unfiltered RGB scanlines of rows {@code [first, end)} into {@code out} (row y from
+     * {@code y * (1 + 3 * width)}), checking on the way that every pixel is opaque.
      *
      * @return false (with {@code out} meaningless) as soon as a translucent pixel turns up
      */
-    static boolean writeRgbIfOpaque(PngRows rows, int width, int height, byte[] out) {
-        return writeRgbIfOpaque(rows, width, 0, height, out);
-    }
-
-    /** As {@link #writeRgbIfOpaque(PngRows, int, int, byte[])} for rows {@code [first, end)} only. */
     static boolean writeRgbIfOpaque(PngRows rows, int width, int first, int end, byte[] out) {
         int rowLength = width * 3 + 1;
         for (int y = first; y < end; y++) {
