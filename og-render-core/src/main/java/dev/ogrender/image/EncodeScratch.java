@@ -1,6 +1,6 @@
 package dev.ogrender.image;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import dev.ogrender.internal.SmallPool;
 
 /**
  * The buffers one PNG encode needs (about 3.5 MB for a 1200x630 card: the scanline stream, the matcher's
@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class EncodeScratch {
 
     static final int MAX_KEPT_BYTES = 16 << 20;
-    private static final AtomicReferenceArray<EncodeScratch> POOL =
-            new AtomicReferenceArray<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    private static final SmallPool<EncodeScratch> POOL =
+            new SmallPool<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
 
     final FastDeflate.Tables tables = new FastDeflate.Tables();
     final BitWriter bits = new BitWriter(64 * 1024);
@@ -32,13 +32,8 @@ final class EncodeScratch {
 
     /** @return a free set of buffers; give it back with {@link #release()} when the encode is done */
     static EncodeScratch take() {
-        for (int i = 0, n = POOL.length(); i < n; i++) {
-            EncodeScratch s = POOL.get(i);
-            if (s != null && POOL.compareAndSet(i, s, null)) {
-                return s;
-            }
-        }
-        return new EncodeScratch();
+        EncodeScratch s = POOL.take(any -> true);
+        return s != null ? s : new EncodeScratch();
     }
 
     /** Returns the buffers to the pool (or drops them when it is full). Nothing may use them afterwards. */
@@ -50,11 +45,7 @@ final class EncodeScratch {
         for (BitWriter part : parts) {
             part.reset();
         }
-        for (int i = 0, n = POOL.length(); i < n; i++) {
-            if (POOL.get(i) == null && POOL.compareAndSet(i, null, this)) {
-                return;
-            }
-        }
+        POOL.give(this);
     }
 
     /** @return a buffer of at least {@code length} bytes for the scanline stream; its contents are stale */

@@ -1,7 +1,7 @@
 package dev.ogrender.paint;
 
+import dev.ogrender.internal.SmallPool;
 import java.awt.image.BufferedImage;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Canvases (TYPE_INT_ARGB_PRE images) that are painted, encoded and then used again, for renders whose
@@ -9,14 +9,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * a few hundred images a second, allocating one per image is most of the garbage, and with G1 each is a
  * "humongous" allocation (larger than half a heap region), the expensive kind.
  *
- * <p>A small lock-free pool, as many canvases as cores: taking and returning is one compare-and-set.
- * When every canvas is taken, or the size differs, a new one is made; a returned canvas of another size
- * replaces nothing and is dropped.
+ * <p>A {@link SmallPool} of as many canvases as cores: taking and returning is one compare-and-set. When
+ * no pooled canvas has the size, a new one is made; when every slot is full, a returned canvas is dropped.
  */
 public final class CanvasPool {
 
-    private static final AtomicReferenceArray<BufferedImage> POOL =
-            new AtomicReferenceArray<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private static final SmallPool<BufferedImage> POOL =
+            new SmallPool<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     private CanvasPool() {
     }
@@ -26,21 +25,12 @@ public final class CanvasPool {
      *     them all); give it back with {@link #give} once nothing reads it any more
      */
     public static BufferedImage take(int width, int height) {
-        for (int i = 0, n = POOL.length(); i < n; i++) {
-            BufferedImage c = POOL.get(i);
-            if (c != null && c.getWidth() == width && c.getHeight() == height && POOL.compareAndSet(i, c, null)) {
-                return c;
-            }
-        }
-        return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage c = POOL.take(t -> t.getWidth() == width && t.getHeight() == height);
+        return c != null ? c : new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
     }
 
     /** Returns a canvas taken with {@link #take}; the caller must not use it afterwards. */
     public static void give(BufferedImage canvas) {
-        for (int i = 0, n = POOL.length(); i < n; i++) {
-            if (POOL.get(i) == null && POOL.compareAndSet(i, null, canvas)) {
-                return;
-            }
-        }
+        POOL.give(canvas);
     }
 }
