@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What does encoding the finished reference card cost with each PNG coder, with and without the
  * gradient dither that Chromium adds? Coders: og-render's fast coder on the calling thread only
- * ({@code fast}), the same with idle cores taking parts, the default ({@code fast-parallel}), zlib at
+ * ({@code fast}), the same with idle cores taking bands ({@code fast-parallel}); both code every band,
+ * since the card is the same every time and would otherwise be copied from the cache of coded bands:
+ * {@code fast-reuse} times exactly that, the floor for a card that repeats an earlier one. Then zlib at
  * levels 1, 3 and 6 in our writer, and ImageIO's PNG writer
  * as the baseline ({@link JpegBenchmark} times JPEG). The setup prints each coder's PNG size.
  *
@@ -44,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EncodeBenchmark {
 
     /** The PNG coder under test. */
-    @Param({"fast", "fast-parallel", "zlib-1", "zlib-3", "zlib-6", "imageio"})
+    @Param({"fast", "fast-parallel", "fast-reuse", "zlib-1", "zlib-3", "zlib-6", "imageio"})
     public String coder;
 
     /** Whether the card's gradient is dithered (the default, as Chromium draws it). */
@@ -60,8 +62,9 @@ public class EncodeBenchmark {
         image = OgRenderer.builder().gradientDither(dither).build()
                 .template(BenchInputs.cardTemplate()).render(BenchInputs.DATA).image();
         options = switch (coder) {
-            case "fast" -> PngOptions.DEFAULT.withParallel(false);
-            case "fast-parallel" -> PngOptions.DEFAULT;
+            case "fast" -> PngOptions.DEFAULT.withParallel(false).withReuse(false);
+            case "fast-parallel" -> PngOptions.DEFAULT.withReuse(false);
+            case "fast-reuse" -> PngOptions.DEFAULT.withParallel(false);   // the same card again: every band copied
             case "imageio" -> null;
             default -> PngOptions.zlib(Integer.parseInt(coder.substring("zlib-".length())));
         };

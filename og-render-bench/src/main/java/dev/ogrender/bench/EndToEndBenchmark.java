@@ -21,9 +21,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * How long does one warm render of a card take through the public API, from data to PNG bytes
  * ({@link #renderPng}) and to pixels only ({@link #renderImage})?
  *
- * <p>The template is compiled once in {@link #compile()}; each invocation binds data with a different
- * title (so text layout is not a repeat) and, for PNG, encodes with the default options (og-render's
- * fast coder on the calling thread). Templates: see {@link BenchInputs#TEMPLATES}; {@code image}
+ * <p>The template is compiled once in {@link #compile()}; each invocation binds data with a title never
+ * seen before (one of eight titles with a running number, so text layout is not a repeat and the
+ * title's last line always changes) and, for PNG, encodes with the default options (og-render's fast
+ * coder; idle cores may take bands; bands that came out the same in an earlier card are copied, unless
+ * {@code reuse} is false). Templates: see {@link BenchInputs#TEMPLATES}; {@code image}
  * decodes its data: URI avatar once per renderer (the decoded image is cached, as in a server).
  *
  * <p>Run (from the repository root):
@@ -45,13 +47,17 @@ public class EndToEndBenchmark {
     @Param({"reference", "text", "boxes", "image"})
     public String template;
 
+    /** Whether PNG bands that came out the same in an earlier card are copied (the default). */
+    @Param({"true", "false"})
+    public boolean reuse;
+
     private Template compiled;
     private int next;
 
     /** Builds the renderer and compiles the template, once per trial. */
     @Setup
     public void compile() {
-        compiled = OgRenderer.builder().build().template(BenchInputs.template(template));
+        compiled = OgRenderer.builder().pngReuse(reuse).build().template(BenchInputs.template(template));
     }
 
     /** @return the PNG of one card; returned so the JIT cannot drop the work */
@@ -67,7 +73,7 @@ public class EndToEndBenchmark {
     }
 
     private Map<String, String> data() {
-        String title = BenchInputs.TITLES[next++ & (BenchInputs.TITLES.length - 1)];
+        String title = BenchInputs.TITLES[next & (BenchInputs.TITLES.length - 1)] + " " + next++;
         return Map.of("category", "Engineering", "title", title, "author", "Jane Doe");
     }
 }

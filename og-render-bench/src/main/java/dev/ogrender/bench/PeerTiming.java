@@ -22,7 +22,8 @@ import java.util.Map;
  * Arguments: template, measured images, warm-up images, warm-up milliseconds (at least), PNG output of
  * the reference card. Prints one JSON object: the per-image milliseconds, the PNG size and the JDK.
  * {@code -Dog-render.pngParallel=false} codes every PNG on the timing thread (the default lets idle cores
- * take parts of it).
+ * take bands of it); {@code -Dog-render.pngReuse=false} codes every band of every card (the default copies
+ * the bands that came out the same in an earlier card).
  */
 public final class PeerTiming {
 
@@ -39,8 +40,9 @@ public final class PeerTiming {
         int warmups = Integer.parseInt(args[2]);
         long warmupNanos = Long.parseLong(args[3]) * 1_000_000L;
         boolean parallel = Boolean.parseBoolean(System.getProperty("og-render.pngParallel", "true"));
+        boolean reuse = Boolean.parseBoolean(System.getProperty("og-render.pngReuse", "true"));
         Template card = OgRenderer.builder().baseDirectory(templateFile.toAbsolutePath().getParent())
-                .pngParallel(parallel).build().template(Files.readString(templateFile));
+                .pngParallel(parallel).pngReuse(reuse).build().template(Files.readString(templateFile));
         long start = System.nanoTime();
         for (int i = 0; i < warmups || System.nanoTime() - start < warmupNanos; i++) {
             card.render(vars(i, "Warm-up")).png();

@@ -157,7 +157,7 @@ public final class OgRenderer {
             if (level < 1 || level > 9) {
                 throw new IllegalArgumentException("PNG compression level must be 1-9, was " + level);
             }
-            this.png = new PngOptions(level, png.parallel(), png.palette());
+            this.png = new PngOptions(level, png.parallel(), png.palette(), png.reuse());
             return this;
         }
 
@@ -172,6 +172,22 @@ public final class OgRenderer {
          */
         public Builder pngParallel(boolean parallel) {
             this.png = png.withParallel(parallel);
+            return this;
+        }
+
+        /**
+         * Lets PNG encodes reuse the coded form of row bands that came out the same in a recent image
+         * (the fast coder only). On by default. A template's background, logo and fixed labels are the
+         * same on every card, so only the bands with the data's text are coded again. The PNG bytes are
+         * the same either way: a band is reused only when it, and the 32 KB of scanlines before it, equal
+         * the earlier band byte for byte. The bands are shared by every renderer in the JVM and take up
+         * to 32 MB of heap; switch reuse off to keep that memory or to time the coder alone.
+         *
+         * @param reuse false to code every band of every image
+         * @return this builder
+         */
+        public Builder pngReuse(boolean reuse) {
+            this.png = png.withReuse(reuse);
             return this;
         }
 

@@ -20,14 +20,11 @@ final class EncodeScratch {
 
     final FastDeflate.Tables tables = new FastDeflate.Tables();
     final BitWriter bits = new BitWriter(64 * 1024);
-    /** One bit stream per part of a stream cut into parts ({@link FastZlib}); filled by whichever thread codes the part. */
-    final BitWriter[] parts = new BitWriter[FastZlib.MAX_PARTS];
+    /** One bit stream per band of a stream ({@link FastZlib}); filled by whichever thread codes the band. */
+    private BitWriter[] bands = new BitWriter[0];
     private byte[] scanlines = new byte[0];
 
     private EncodeScratch() {
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = new BitWriter(64 * 1024);
-        }
     }
 
     /** @return a free set of buffers; give it back with {@link #release()} when the encode is done */
@@ -42,10 +39,22 @@ final class EncodeScratch {
             scanlines = new byte[0];
         }
         bits.reset();
-        for (BitWriter part : parts) {
-            part.reset();
+        for (BitWriter band : bands) {
+            band.reset();
         }
         POOL.give(this);
+    }
+
+    /** @return at least {@code count} empty bit streams, one per band */
+    BitWriter[] bandWriters(int count) {
+        if (bands.length < count) {
+            BitWriter[] more = java.util.Arrays.copyOf(bands, count);
+            for (int i = bands.length; i < count; i++) {
+                more[i] = new BitWriter(16 * 1024);
+            }
+            bands = more;
+        }
+        return bands;
     }
 
     /** @return a buffer of at least {@code length} bytes for the scanline stream; its contents are stale */

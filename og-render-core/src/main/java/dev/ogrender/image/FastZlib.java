@@ -10,22 +10,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Adler32;
 
 /**
- * Wraps {@link FastDeflate} output in a zlib stream (RFC 1950), coded in parts that idle cores may take.
- * The parts join as pigz joins them: each but the last ends with an empty stored block on a byte
- * boundary, and each may still refer back into the bytes before it, so splitting costs only a little
- * size (about 1% on the reference card).
+ * Wraps {@link FastDeflate} output in a zlib stream (RFC 1950), coded in bands of rows that idle cores
+ * may take and that later images may reuse. The bands join as pigz joins its parts: each but the last
+ * ends with an empty stored block on a byte boundary, and each may still refer back into the bytes
+ * before it, so cutting costs only a little size (under 1% on the reference card).
  *
- * <p>The number of parts depends only on the data's length, so the PNG bytes depend only on the pixels,
- * never on the machine or the load. Who codes them does depend on the load: the caller and up to
- * (cores - 1 - other encodes in progress) helper threads each take the next part not yet taken. A lone
- * request on a server gets every core; a batch that already keeps every core busy codes each image on
- * its own thread, with no hand-over cost.
+ * <p>The bands depend only on the data's length and row length, so the PNG bytes depend only on the
+ * pixels, never on the machine, the load or what was coded before. Who codes them does depend on the
+ * load: the caller and up to (cores - 1 - other encodes in progress) helper threads each take the next
+ * band not yet taken. A lone request on a server gets every core; a batch that already keeps every core
+ * busy codes each image on its own thread, with no hand-over cost. With reuse on, a band whose bytes
+ * (and the 32 KB before them) equal a recent image's is not coded again but copied
+ * ({@link CodedBandCache}): the same bits, since the coder's output is a function of those bytes.
  */
 final class FastZlib {
 
-    /** Data is cut into parts of about this size (at most {@value #MAX_PARTS}). */
-    private static final int PART_BYTES = 512 * 1024;
-    static final int MAX_PARTS = 4;
+    /** Bands are whole rows, about this many bytes each (36 rows of a 1200 px RGB card). */
+    private static final int BAND_BYTES = 128 * 1024;
+    /** At most this many bands; larger images get larger bands. */
+    static final int MAX_BANDS = 64;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** Encodes in progress in this JVM. */
     private static final AtomicInteger ENCODING = new AtomicInteger();
@@ -38,41 +41,80 @@ final class FastZlib {
      * byte-aligned and holds the whole stream.
      *
      * @param rows     where pixels start in the data (matches are searched from pixel starts)
-     * @param parallel whether idle cores may code parts of the data (the bytes are the same either way)
+     * @param parallel whether idle cores may code bands of the data (the bytes are the same either way)
      */
     static BitWriter compress(byte[] data, int length, FastDeflate.Rows rows, boolean parallel, EncodeScratch scratch) {
-        return compress(data, length, rows, null, parallel, scratch);
+        return compress(data, length, rows, null, null, parallel, scratch);
     }
 
     /**
      * As {@link #compress(byte[], int, FastDeflate.Rows, boolean, EncodeScratch)}, but the scanlines are
-     * not written yet: each part first writes its own rows with {@code packer} (on whichever thread takes
+     * not written yet: each band first writes its own rows with {@code packer} (on whichever thread takes
      * it), and the coding starts once every row is written.
      *
+     * @param pixels the image the packer reads, one int per pixel, if bands may be reused from earlier
+     *               images ({@link CodedBandCache}); null to code every band. A reused band's rows are not
+     *               packed, so the packer must write the same bytes for the same pixels
      * @return the stream, or null if the packer refused a row (the image is not what it was packed as)
      */
-    static BitWriter compress(byte[] data, int length, FastDeflate.Rows rows, Packer packer, boolean parallel,
-            EncodeScratch scratch) {
+    static BitWriter compress(byte[] data, int length, FastDeflate.Rows rows, Packer packer, PixelRows pixels,
+            boolean parallel, EncodeScratch scratch) {
         int others = ENCODING.getAndIncrement();
         try {
-            int parts = Math.max(1, Math.min(MAX_PARTS, length / PART_BYTES));
-            int helpers = parallel ? Math.max(0, Math.min(parts - 1, CORES - 1 - others)) : 0;
-            return compress(data, length, rows, packer, parts, helpers, scratch);
+            int[] bounds = bands(length, rows);
+            int helpers = parallel ? Math.max(0, Math.min(bounds.length - 2, CORES - 1 - others)) : 0;
+            return compress(data, rows, packer, pixels, bounds, helpers, scratch);
         } finally {
             ENCODING.decrementAndGet();
         }
     }
 
     /**
-     * Codes the data in {@code parts} parts (1 to {@value #MAX_PARTS}), with up to {@code helpers} helper
-     * threads beside the caller.
+     * Where the bands of a stream start: whole rows of about {@value #BAND_BYTES} bytes, at most
+     * {@value #MAX_BANDS} bands.
+     *
+     * @return the band starts followed by {@code length}
      */
-    static BitWriter compress(byte[] data, int length, FastDeflate.Rows rows, Packer packer, int parts, int helpers,
-            EncodeScratch scratch) {
-        if (parts < 1 || parts > MAX_PARTS) {
-            throw new IllegalArgumentException("parts must be 1-" + MAX_PARTS + ", was " + parts);
+    static int[] bands(int length, FastDeflate.Rows rows) {
+        long unit = rows.rowLength() <= length ? rows.rowLength() : 1;
+        long target = Math.max(BAND_BYTES, (length + MAX_BANDS - 1L) / MAX_BANDS);
+        long bandBytes = Math.max(1, (target + unit / 2) / unit) * unit;
+        int count = (int) Math.max(1, (length + bandBytes - 1) / bandBytes);
+        if (count > MAX_BANDS) {
+            bandBytes = ((length + MAX_BANDS - 1L) / MAX_BANDS + unit - 1) / unit * unit;
+            count = (int) ((length + bandBytes - 1) / bandBytes);
         }
-        Parts work = new Parts(data, length, rows, packer, parts, scratch.parts);
+        int[] bounds = new int[count + 1];
+        for (int b = 0; b < count; b++) {
+            bounds[b] = (int) (b * bandBytes);
+        }
+        bounds[count] = length;
+        return bounds;
+    }
+
+    /** @return {@code parts} bands of about equal length (for tests: any cut must give a valid stream) */
+    static int[] evenBands(int length, int parts) {
+        int[] bounds = new int[parts + 1];
+        for (int p = 0; p <= parts; p++) {
+            bounds[p] = (int) ((long) length * p / parts);
+        }
+        return bounds;
+    }
+
+    /**
+     * Codes the data in the bands {@code bounds} ({@code bounds[b]} to {@code bounds[b + 1]}), with up to
+     * {@code helpers} helper threads beside the caller.
+     */
+    static BitWriter compress(byte[] data, FastDeflate.Rows rows, Packer packer, PixelRows pixels, int[] bounds,
+            int helpers, EncodeScratch scratch) {
+        int count = bounds.length - 1;
+        if (count < 1 || count > MAX_BANDS) {
+            throw new IllegalArgumentException("bands must be 1-" + MAX_BANDS + ", was " + count);
+        }
+        if (pixels != null && (packer == null || rows.rowLength() != pixels.width() * rows.bpp() + 1)) {
+            throw new IllegalArgumentException("reused bands need a packer of rows of " + pixels.width() + " pixels");
+        }
+        Parts work = new Parts(data, bounds, rows, packer, pixels, scratch.bandWriters(count));
         for (int h = 0; h < helpers; h++) {
             try {
                 Helper.POOL.execute(() -> {
@@ -96,10 +138,15 @@ final class FastZlib {
         out.write(0x78, 8);                    // deflate, 32 KB window
         out.write(0x01, 8);                    // fastest level, no dictionary; (0x7801 % 31 == 0)
         long adler = 1;
-        for (int p = 0; p < parts; p++) {
+        for (int p = 0; p < count; p++) {
             BitWriter part = work.await(p);
-            out.writeBytes(part.buffer(), 0, part.size());
-            adler = Adler.combine(adler, work.adler[p], work.bound(p + 1) - work.bound(p));
+            CodedBandCache.Band reused = work.reused[p];
+            if (reused != null) {
+                out.writeBytes(reused.coded(), 0, reused.coded().length);
+            } else {
+                out.writeBytes(part.buffer(), 0, part.size());
+            }
+            adler = Adler.combine(adler, work.adler[p], bounds[p + 1] - bounds[p]);
         }
         out.write(Integer.reverseBytes((int) adler), 32);
         return out;
@@ -135,14 +182,20 @@ final class FastZlib {
     }
 
     /**
-     * The parts of one stream: taken one by one by whichever thread asks next, awaited in order. With a
-     * packer, there are two rounds: every part's rows are written first (each row by exactly one thread),
-     * and only then is any part coded, since a part matches into the rows before it.
+     * The bands of one stream: taken one by one by whichever thread asks next, awaited in order. With a
+     * packer, there are two rounds: every band's rows are written first (each row by exactly one thread),
+     * and only then is any band coded, since a band matches into the rows before it.
      */
     private static final class Parts {
         private final byte[] data;
-        private final int length;
+        private final int[] bounds;
         private final FastDeflate.Rows rows;
+        /** The image's pixels when bands may be reused, else null. */
+        private final PixelRows pixels;
+        /** Per band: what the cache gave (then the band is neither packed nor coded), else null. */
+        final CodedBandCache.Band[] reused;
+        /** Per band not found in the cache: its key, to offer it once coded. */
+        private final CodedBandCache.Key[] keys;
         private final Packer packer;
         private final int count;
         private final AtomicInteger nextPack = new AtomicInteger();
@@ -154,13 +207,17 @@ final class FastZlib {
         private final Throwable[] failed;
         private final CountDownLatch finished;
 
-        Parts(byte[] data, int length, FastDeflate.Rows rows, Packer packer, int count, BitWriter[] writers) {
+        Parts(byte[] data, int[] bounds, FastDeflate.Rows rows, Packer packer, PixelRows pixels, BitWriter[] writers) {
+            int count = bounds.length - 1;
             this.data = data;
+            this.bounds = bounds;
+            this.pixels = pixels;
+            this.reused = new CodedBandCache.Band[count];
+            this.keys = new CodedBandCache.Key[count];
             this.rows = rows;
             this.packer = packer;
             this.allPacked = new CountDownLatch(packer == null ? 0 : count);
             this.adler = new long[count];
-            this.length = length;
             this.count = count;
             this.writers = writers;
             this.failed = new Throwable[count];
@@ -172,10 +229,7 @@ final class FastZlib {
             if (packer != null) {
                 for (int p = nextPack.getAndIncrement(); p < count; p = nextPack.getAndIncrement()) {
                     try {
-                        // Row r belongs to the part its first byte falls in.
-                        int first = (bound(p) + rows.rowLength() - 1) / rows.rowLength();
-                        int end = (bound(p + 1) + rows.rowLength() - 1) / rows.rowLength();
-                        if (!packer.pack(first, end)) {
+                        if (!find(p) && !packer.pack(firstRow(p), firstRow(p + 1))) {
                             refused = true;
                         }
                     } catch (RuntimeException | Error e) {
@@ -193,20 +247,67 @@ final class FastZlib {
             }
             for (int p = next.getAndIncrement(); p < count; p = next.getAndIncrement()) {
                 try {
-                    int from = bound(p);
-                    int to = bound(p + 1);
-                    BitWriter w = writers[p];
-                    w.reset();
-                    FastDeflate.compress(data, from, to, rows, p == count - 1, w, tables);
-                    w.alignToByte();
-                    Adler32 a = new Adler32();
-                    a.update(data, from, to - from);
-                    adler[p] = a.getValue();
+                    code(p, tables);
                 } catch (RuntimeException | Error e) {
                     failed[p] = e;
                 } finally {
                     finished.countDown();
                 }
+            }
+        }
+
+        /** Row r belongs to the band its first byte falls in. */
+        private int firstRow(int p) {
+            return (bound(p) + rows.rowLength() - 1) / rows.rowLength();
+        }
+
+        /** The first row of band p's window: the 32 KB before the band, which its matches may reach into. */
+        private int windowRow(int p) {
+            return Math.max(0, bound(p) - FastDeflate.WINDOW) / rows.rowLength();
+        }
+
+        /** @return whether band p's pixels (window rows included) are in the cache; notes its key if not */
+        private boolean find(int p) {
+            if (pixels == null) {
+                return false;
+            }
+            int first = windowRow(p);
+            int end = firstRow(p + 1);
+            CodedBandCache.Key key = new CodedBandCache.Key(rows, bound(count), p,
+                    CodedBandCache.fingerprint(pixels, first, end));
+            CodedBandCache.Band band = CodedBandCache.find(key, pixels, first, end);
+            if (band != null) {
+                reused[p] = band;
+                adler[p] = band.adler();
+                return true;
+            }
+            keys[p] = key;
+            return false;
+        }
+
+        /** Codes band p into writer p, unless it was found in the cache. */
+        private void code(int p, FastDeflate.Tables tables) {
+            if (reused[p] != null) {
+                return;
+            }
+            int from = bound(p);
+            int to = bound(p + 1);
+            if (p > 0 && reused[p - 1] != null) {
+                // The band before was not packed; this band matches into its last 32 KB (no other band
+                // reads those rows).
+                if (!packer.pack(windowRow(p), firstRow(p))) {
+                    throw new IllegalStateException("rows equal to opaque rows were refused");
+                }
+            }
+            BitWriter w = writers[p];
+            w.reset();
+            FastDeflate.compress(data, from, to, rows, p == count - 1, w, tables);
+            w.alignToByte();
+            Adler32 a = new Adler32();
+            a.update(data, from, to - from);
+            adler[p] = a.getValue();
+            if (keys[p] != null) {
+                CodedBandCache.offer(keys[p], pixels, windowRow(p), firstRow(p + 1), w.buffer(), w.size(), adler[p]);
             }
         }
 
@@ -258,7 +359,7 @@ final class FastZlib {
         }
 
         int bound(int p) {
-            return (int) ((long) length * p / count);
+            return bounds[p];
         }
     }
 

@@ -80,7 +80,7 @@ public final class PngEncoder {
         EncodeScratch scratch = EncodeScratch.take();
         try {
             Coded idat = palette != null ? codePalette(palette, width, options, scratch)
-                    : codeTrueColour(rows, width, height, options.parallel(), scratch);
+                    : codeTrueColour(rows, width, height, options, scratch);
             byte[] plte = palette == null ? null : palette.plte();
             byte[] trns = palette == null ? null : palette.trns();
             int total = SIGNATURE.length + 12 + 13 + 12 + idat.length() + 12
@@ -120,7 +120,7 @@ public final class PngEncoder {
     }
 
     /** Codes RGB when every pixel is opaque, else straight-alpha RGBA, with the fast coder. */
-    private static Coded codeTrueColour(PngRows rows, int width, int height, boolean parallel,
+    private static Coded codeTrueColour(PngRows rows, int width, int height, PngOptions options,
             EncodeScratch scratch) {
         if (rows.mayBeOpaque() && rows.concurrentReads()) {
             // The parts of the stream write their own rows (in parallel when cores are idle), checking
@@ -128,7 +128,8 @@ public final class PngEncoder {
             int length = ScanlineStream.length(width, height, 3);
             byte[] rgb = scratch.scanlines(length);
             BitWriter stream = FastZlib.compress(rgb, length, new FastDeflate.Rows(width * 3 + 1, 3),
-                    (first, end) -> ScanlineStream.writeRgbIfOpaque(rows, width, first, end, rgb), parallel, scratch);
+                    (first, end) -> ScanlineStream.writeRgbIfOpaque(rows, width, first, end, rgb),
+                    options.reuse() ? rows.pixels() : null, options.parallel(), scratch);
             if (stream != null) {
                 return new Coded(stream.buffer(), stream.size(), 3);
             }
@@ -139,8 +140,8 @@ public final class PngEncoder {
         int length = ScanlineStream.length(width, height, bpp);
         byte[] scanlines = scratch.scanlines(length);
         ScanlineStream.write(rows, width, height, bpp, scanlines);
-        BitWriter stream = FastZlib.compress(scanlines, length, new FastDeflate.Rows(width * bpp + 1, bpp), parallel,
-                scratch);
+        BitWriter stream = FastZlib.compress(scanlines, length, new FastDeflate.Rows(width * bpp + 1, bpp),
+                options.parallel(), scratch);
         return new Coded(stream.buffer(), stream.size(), bpp);
     }
 

@@ -11,14 +11,20 @@ package dev.ogrender.image;
  *                 busy codes each image on its own thread. Same pixels, about 1% larger
  * @param palette  whether to write an indexed (palette) PNG when the image has at most 256 distinct
  *                 colours, which is lossless then; otherwise the option is ignored
+ * @param reuse    whether bands of rows that came out the same in a recent image (a template's
+ *                 background, logo, fixed labels) may be copied from that image's coded stream instead
+ *                 of being coded again ({@link #FAST} only). The PNG bytes are the same either way: a
+ *                 band is reused only when its bytes, and the 32 KB before them, equal the earlier
+ *                 band's byte for byte. Costs up to {@value CodedBandCache#MAX_BYTES} bytes of heap,
+ *                 shared by the JVM
  */
-public record PngOptions(int level, boolean parallel, boolean palette) {
+public record PngOptions(int level, boolean parallel, boolean palette, boolean reuse) {
 
     /** The level that selects og-render's own coder. */
     public static final int FAST = 0;
 
     /** og-render's coder on idle cores, true colour: the fastest choice for rendered cards. */
-    public static final PngOptions DEFAULT = new PngOptions(FAST, true, false);
+    public static final PngOptions DEFAULT = new PngOptions(FAST, true, false, true);
 
     /**
      * @throws IllegalArgumentException if the level is not {@link #FAST} or 1-9
@@ -35,16 +41,21 @@ public record PngOptions(int level, boolean parallel, boolean palette) {
         if (level < 1 || level > 9) {
             throw new IllegalArgumentException("PNG compression level must be 1-9, was " + level);
         }
-        return new PngOptions(level, false, false);
+        return new PngOptions(level, false, false, false);
     }
 
     /** @return a copy with parallel deflate switched on or off */
     public PngOptions withParallel(boolean on) {
-        return new PngOptions(level, on, palette);
+        return new PngOptions(level, on, palette, reuse);
     }
 
     /** @return a copy with palette output switched on or off */
     public PngOptions withPalette(boolean on) {
-        return new PngOptions(level, parallel, on);
+        return new PngOptions(level, parallel, on, reuse);
+    }
+
+    /** @return a copy with reuse of unchanged bands switched on or off */
+    public PngOptions withReuse(boolean on) {
+        return new PngOptions(level, parallel, palette, on);
     }
 }

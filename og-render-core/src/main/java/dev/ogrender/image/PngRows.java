@@ -37,6 +37,11 @@ abstract class PngRows {
         return opaque == 1;
     }
 
+    /** @return the image's own pixel array, if it has one (int layouts), else null */
+    PixelRows pixels() {
+        return null;
+    }
+
     /** @return whether several threads may read rows at once (each its own rows) */
     boolean concurrentReads() {
         return false;
@@ -126,6 +131,11 @@ abstract class PngRows {
         @Override
         boolean concurrentReads() {
             return true;                 // reads the image's own array; no buffer of its own
+        }
+
+        @Override
+        PixelRows pixels() {
+            return new PixelRows(data, base, stride, width);
         }
 
         private static int strideOf(BufferedImage image) {

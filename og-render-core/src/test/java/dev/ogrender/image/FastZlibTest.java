@@ -22,7 +22,8 @@ class FastZlibTest {
         byte[] data = mixed(1_500_000, 7);
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            BitWriter out = FastZlib.compress(data, data.length, FastDeflate.Rows.BYTES, null, parts, parts - 1, scratch);
+            BitWriter out = FastZlib.compress(data, FastDeflate.Rows.BYTES, null, null,
+                    FastZlib.evenBands(data.length, parts), parts - 1, scratch);
             assertArrayEquals(data, inflate(Arrays.copyOf(out.buffer(), out.size()), data.length));
         } finally {
             scratch.release();
@@ -35,7 +36,8 @@ class FastZlibTest {
         int length = 300_001;
         EncodeScratch scratch = EncodeScratch.take();
         try {
-            BitWriter out = FastZlib.compress(data, length, new FastDeflate.Rows(3601, 3), null, 2, 1, scratch);
+            BitWriter out = FastZlib.compress(data, new FastDeflate.Rows(3601, 3), null, null,
+                    FastZlib.evenBands(length, 2), 1, scratch);
             assertArrayEquals(Arrays.copyOf(data, length), inflate(Arrays.copyOf(out.buffer(), out.size()), length));
         } finally {
             scratch.release();

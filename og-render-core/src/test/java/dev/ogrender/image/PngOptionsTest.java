@@ -148,7 +148,7 @@ class PngOptionsTest {
     @ValueSource(ints = {-1, 10})
     void rejectsLevelsOutsideZeroToNine(int level) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PngOptions(level, false, false));
+                () -> new PngOptions(level, false, false, false));
         assertEquals("PNG compression level must be 0 (og-render's fast coder) or 1-9, was " + level,
                 e.getMessage());
     }

@@ -1,0 +1,154 @@
+package dev.ogrender.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bands reused from earlier images: the PNG bytes are always those of coding every band, whatever the
+ * cache holds, and the bands that are reused are the ones that did not change.
+ */
+class CodedBandCacheTest {
+
+    private static final PngOptions REUSE = PngOptions.DEFAULT.withParallel(false);
+    private static final PngOptions CODE_ALL = REUSE.withReuse(false);
+    /** The RGB scanline stream of a 1200 px row: 3601 bytes; bands of 36 rows (FastZlib.bands). */
+    private static final int ROW = 3601;
+
+    @BeforeEach
+    void emptyCache() {
+        CodedBandCache.clear();
+    }
+
+    @Test
+    void bandsOfA1200By630CardAre36RowsEach() {
+        int[] bounds = FastZlib.bands(630 * ROW, new FastDeflate.Rows(ROW, 3));
+        assertEquals(19, bounds.length);            // 18 bands: 17 of 36 rows, the last of 18
+        assertEquals(36 * ROW, bounds[1]);
+        assertEquals(630 * ROW, bounds[18]);
+    }
+
+    @Test
+    void aRepeatedImageIsCopiedFromTheCacheWithTheSameBytes() {
+        BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
+        byte[] expected = PngEncoder.encode(card, CODE_ALL);
+        assertArrayEquals(expected, PngEncoder.encode(card, REUSE));     // first sighting: noted
+        assertEquals(0, CodedBandCache.size());
+        assertArrayEquals(expected, PngEncoder.encode(card, REUSE));     // second: stored
+        assertEquals(18, CodedBandCache.size());
+        assertArrayEquals(expected, PngEncoder.encode(card, REUSE));     // third: every band copied
+        assertArrayEquals(expected, PngEncoder.encode(card, PngOptions.DEFAULT));
+    }
+
+    /** Text changed in the middle band: that band is coded again, the others come from the cache. */
+    @Test
+    void aChangedBandIsCodedAgainAndTheRestReused() throws IOException {
+        BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
+        PngEncoder.encode(card, REUSE);
+        PngEncoder.encode(card, REUSE);
+        BufferedImage changed = copy(card);
+        changed.setRGB(600, 9 * 36 + 20, 0xff000000);         // inside band 9, away from its window rows
+        byte[] png = PngEncoder.encode(changed, REUSE);
+        assertArrayEquals(PngEncoder.encode(changed, CODE_ALL), png);
+        assertPixels(changed, png);
+    }
+
+    /**
+     * Band 10's own rows are unchanged, but the 32 KB before it (the end of band 9), which its matches
+     * reach into, changed: reusing its old bits would decode to the wrong pixels, so it is coded again.
+     * Band 10 repeats band 9's last row (noise), so its bits are copies from that row.
+     */
+    @Test
+    void aBandWhoseWindowChangedIsNotReused() throws IOException {
+        BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(4);
+        for (int x = 0; x < 1200; x++) {
+            card.setRGB(x, 10 * 36 - 1, 0xff000000 | random.nextInt(1 << 24));
+        }
+        for (int y = 10 * 36; y < 11 * 36; y++) {
+            for (int x = 0; x < 1200; x++) {
+                card.setRGB(x, y, card.getRGB(x, 10 * 36 - 1));
+            }
+        }
+        PngEncoder.encode(card, REUSE);
+        PngEncoder.encode(card, REUSE);
+        BufferedImage changed = copy(card);
+        for (int x = 0; x < 1200; x++) {
+            changed.setRGB(x, 10 * 36 - 1, 0xff000000 | random.nextInt(1 << 24));     // the last row of band 9
+        }
+        byte[] png = PngEncoder.encode(changed, REUSE);
+        assertPixels(changed, png);
+        assertArrayEquals(PngEncoder.encode(changed, CODE_ALL), png);
+    }
+
+    /** One pixel the fingerprint does not sample (column 1): the full comparison still sees it. */
+    @Test
+    void aHitIsConfirmedPixelByPixelNotByTheFingerprint() throws IOException {
+        BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
+        PngEncoder.encode(card, REUSE);
+        PngEncoder.encode(card, REUSE);
+        BufferedImage changed = copy(card);
+        changed.setRGB(1, 5, 0xff00ff00);
+        assertEquals(fingerprint(card, 0, 36), fingerprint(changed, 0, 36), "the change is not sampled");
+        byte[] png = PngEncoder.encode(changed, REUSE);
+        assertArrayEquals(PngEncoder.encode(changed, CODE_ALL), png);
+        assertPixels(changed, png);
+    }
+
+    @Test
+    void translucentImagesAndOtherLayoutsAreCodedAsBefore() {
+        BufferedImage translucent = TestImages.random(BufferedImage.TYPE_INT_ARGB, 700, 400, true, 5);
+        BufferedImage bgr = new BufferedImage(1200, 630, BufferedImage.TYPE_3BYTE_BGR);
+        bgr.createGraphics().drawImage(TestImages.card(BufferedImage.TYPE_INT_RGB), 0, 0, null);
+        for (BufferedImage image : new BufferedImage[] {translucent, bgr}) {
+            byte[] expected = PngEncoder.encode(image, CODE_ALL);
+            for (int k = 0; k < 3; k++) {
+                assertArrayEquals(expected, PngEncoder.encode(image, REUSE));
+            }
+        }
+        assertEquals(0, CodedBandCache.size());
+    }
+
+    @Test
+    void theCacheStaysWithinItsBound() {
+        BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_RGB);
+        for (int k = 0; k < 80; k++) {
+            BufferedImage variant = copy(card);
+            variant.setRGB(k, 0, 0xff000000 | k * 40503);   // a different first band each time
+            for (int twice = 0; twice < 2; twice++) {
+                PngEncoder.encode(variant, REUSE);
+            }
+            assertTrue(CodedBandCache.bytesHeld() <= CodedBandCache.MAX_BYTES, "held " + CodedBandCache.bytesHeld());
+        }
+    }
+
+    private static long fingerprint(BufferedImage image, int first, int end) {
+        return CodedBandCache.fingerprint(PngRows.of(image).pixels(), first, end);
+    }
+
+    private static BufferedImage copy(BufferedImage image) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), image.getType());
+        copy.getRaster().setRect(image.getRaster());
+        return copy;
+    }
+
+    private static void assertPixels(BufferedImage expected, byte[] png) throws IOException {
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                int e = expected.getRGB(x, y);
+                if (e != decoded.getRGB(x, y)) {
+                    throw new AssertionError("pixel " + x + "," + y + ": expected " + Integer.toHexString(e)
+                            + ", was " + Integer.toHexString(decoded.getRGB(x, y)));
+                }
+            }
+        }
+    }
+}
