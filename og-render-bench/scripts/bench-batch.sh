@@ -3,8 +3,9 @@
 #   ./mvnw -B -ntp -q package -DskipTests        # once, builds og-render-cli/target/og-render.jar
 #   og-render-bench/scripts/bench-batch.sh [images=1000] [long-run images=10000]
 # Prints the summary line of 1000 images with --threads 1 and --threads 2 (each a fresh JVM, so JIT
-# warm-up is included, as a user sees it), then runs a long batch with -Xmx256m -Xlog:gc and prints the
-# heap after the first and the last garbage collections: flat means memory does not grow with the file.
+# warm-up is included, as a user sees it), with java -jar and with the bin/og-render launcher, then
+# runs a long batch with -Xmx256m -Xlog:gc and prints the heap after the first and the last garbage
+# collections: flat means memory does not grow with the file.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="$root/og-render-cli/target/og-render.jar"
@@ -24,8 +25,16 @@ echo "java: $(java -version 2>&1 | head -1)"
 TIMEFORMAT='  (wall %R s, CPU user %U s + sys %S s)'
 for t in 1 2; do
   rm -rf "$work/out"
-  printf 'threads %s: ' "$t"
+  printf 'java -jar, threads %s: ' "$t"
   time (java -jar "$jar" batch "$card" --data "$work/items.jsonl" --out-dir "$work/out" --threads "$t" | tail -1)
+done
+# The launcher adds its JVM flags for batch (the serial collector; OG_RENDER_CDS=0: no class archive,
+# which would only move the start, not the rate).
+for t in 1 2; do
+  rm -rf "$work/out"
+  printf 'bin/og-render, threads %s: ' "$t"
+  time (OG_RENDER_CDS=0 OG_RENDER_JAR="$jar" "$root/bin/og-render" batch "$card" --data "$work/items.jsonl" \
+    --out-dir "$work/out" --threads "$t" | tail -1)
 done
 echo "PNG bytes of the $n cards: $(du -sb "$work/out" | cut -f1)"
 
