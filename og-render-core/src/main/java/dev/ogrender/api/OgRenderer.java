@@ -181,7 +181,8 @@ public final class OgRenderer {
          * same on every card, so only the bands with the data's text are coded again. The PNG bytes are
          * the same either way: a band is reused only when it, and the 32 KB of scanlines before it, equal
          * the earlier band byte for byte. The bands are shared by every renderer in the JVM and take up
-         * to 32 MB of heap; switch reuse off to keep that memory or to time the coder alone.
+         * to a sixteenth of the maximum heap (16 to 128 MB); switch reuse off to keep that memory or to
+         * time the coder alone.
          *
          * @param reuse false to code every band of every image
          * @return this builder

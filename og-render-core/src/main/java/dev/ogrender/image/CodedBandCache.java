@@ -16,14 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * cache holds. A hit skips the band's packing, checksum and coding.
  *
  * <p>What is kept: a band is stored the second time it is seen (the first time only its fingerprint is
- * noted), so images that never repeat cost a fingerprint per band and no copies. Bounded by emptying it
- * when it would hold more than {@value #MAX_BYTES} bytes or {@value #MAX_ENTRIES} bands. Lock-free:
- * thread races may code a band twice or let the byte count drift from the map until the next emptying,
- * never give a wrong band.
+ * noted), so images that never repeat cost a fingerprint per band and no copies. Bounded by
+ * {@link #MAX_BYTES} (a sixteenth of the maximum heap, 16 to 128 MB) and {@value #MAX_ENTRIES} bands:
+ * when a new band would not fit, the bands not found since the last such sweep are dropped (a clock,
+ * so a template's background bands, found on every card, stay), and if that frees too little, all.
+ * Lock-free on the render path: thread races may code a band twice or let the byte count drift until
+ * the next sweep, never give a wrong band.
  */
 final class CodedBandCache {
 
-    static final long MAX_BYTES = 32L << 20;
+    static final long MAX_BYTES = Math.max(16L << 20, Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 16));
     private static final int MAX_ENTRIES = 1024;
     private static final int MAX_SEEN = 4096;
     /** Every this many pixels of a sampled row go into the fingerprint (a prime, so columns do not line up with glyph grids). */
@@ -31,6 +33,8 @@ final class CodedBandCache {
     private static final ConcurrentHashMap<Key, Band> ENTRIES = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Key, Boolean> SEEN = new ConcurrentHashMap<>();
     private static final AtomicLong BYTES = new AtomicLong();
+    /** Held by the one thread sweeping; others skip storing meanwhile. */
+    private static final java.util.concurrent.atomic.AtomicBoolean SWEEPING = new java.util.concurrent.atomic.AtomicBoolean();
 
     private CodedBandCache() {
     }
@@ -48,13 +52,34 @@ final class CodedBandCache {
     }
 
     /**
-     * A band's coded bits and the Adler-32 of its scanline bytes, with the pixels they were made from.
-     *
-     * @param pixels rows {@code [first, end)} of the image, {@code width} ints each
-     * @param coded  the band's deflate blocks, ending on a byte boundary
-     * @param adler  the Adler-32 of the band's scanline bytes
+     * A band's coded bits (its deflate blocks, ending on a byte boundary) and the Adler-32 of its scanline
+     * bytes, with the pixels they were made from: rows {@code [first, end)} of the image, one after the
+     * other.
      */
-    record Band(int[] pixels, byte[] coded, long adler) {
+    static final class Band {
+        private final int[] pixels;
+        private final byte[] coded;
+        private final long adler;
+        /** Whether the band was found since the last sweep (racy on purpose: a lost update costs one band). */
+        private volatile boolean found;
+
+        Band(int[] pixels, byte[] coded, long adler) {
+            this.pixels = pixels;
+            this.coded = coded;
+            this.adler = adler;
+        }
+
+        byte[] coded() {
+            return coded;
+        }
+
+        long adler() {
+            return adler;
+        }
+
+        long bytes() {
+            return 4L * pixels.length + coded.length;
+        }
     }
 
     /** @return a hash of every {@value #SAMPLE_STEP}th pixel of every other row of {@code [first, end)} */
@@ -73,7 +98,13 @@ final class CodedBandCache {
     /** @return the stored band with this key whose pixels equal rows {@code [first, end)}, or null */
     static Band find(Key key, PixelRows image, int first, int end) {
         Band band = ENTRIES.get(key);
-        return band != null && image.equalsRows(band.pixels, first, end) ? band : null;
+        if (band != null && image.equalsRows(band.pixels, first, end)) {
+            if (!band.found) {
+                band.found = true;
+            }
+            return band;
+        }
+        return null;
     }
 
     /**
@@ -94,13 +125,37 @@ final class CodedBandCache {
             return;
         }
         if (BYTES.get() + bytes > MAX_BYTES || ENTRIES.size() >= MAX_ENTRIES) {
-            ENTRIES.clear();
-            BYTES.set(0);
+            if (!SWEEPING.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                sweep(bytes);
+            } finally {
+                SWEEPING.set(false);
+            }
         }
         Band band = new Band(image.copyRows(first, end), java.util.Arrays.copyOf(coded, length), adler);
-        if (ENTRIES.put(key, band) == null) {
-            BYTES.addAndGet(bytes);
+        Band old = ENTRIES.put(key, band);
+        BYTES.addAndGet(old == null ? bytes : bytes - old.bytes());
+    }
+
+    /** Drops the bands not found since the last sweep, or all if that leaves no room for {@code needed} bytes. */
+    private static void sweep(long needed) {
+        long kept = 0;
+        for (var it = ENTRIES.values().iterator(); it.hasNext(); ) {
+            Band band = it.next();
+            if (band.found) {
+                band.found = false;
+                kept += band.bytes();
+            } else {
+                it.remove();
+            }
         }
+        if (kept + needed > MAX_BYTES || ENTRIES.size() >= MAX_ENTRIES) {
+            ENTRIES.clear();
+            kept = 0;
+        }
+        BYTES.set(kept);
     }
 
     /** @return about how many bytes are held (for tests and diagnostics) */

@@ -15,8 +15,8 @@ package dev.ogrender.image;
  *                 background, logo, fixed labels) may be copied from that image's coded stream instead
  *                 of being coded again ({@link #FAST} only). The PNG bytes are the same either way: a
  *                 band is reused only when its bytes, and the 32 KB before them, equal the earlier
- *                 band's byte for byte. Costs up to {@value CodedBandCache#MAX_BYTES} bytes of heap,
- *                 shared by the JVM
+ *                 band's byte for byte. The bands are shared by the JVM and take up to a sixteenth of
+ *                 the maximum heap (16 to 128 MB)
  */
 public record PngOptions(int level, boolean parallel, boolean palette, boolean reuse) {
 

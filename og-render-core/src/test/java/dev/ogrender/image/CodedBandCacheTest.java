@@ -129,6 +129,34 @@ class CodedBandCacheTest {
         }
     }
 
+    /** A band found on every image (a template's background) outlives the sweeps that drop the others. */
+    @Test
+    void bandsFoundSinceTheLastSweepAreKeptWhenTheCacheIsFull() {
+        int width = 1024;
+        int rows = 64;                                   // 256 KB of pixels per band
+        FastDeflate.Rows layout = new FastDeflate.Rows(width * 3 + 1, 3);
+        PixelRows background = new PixelRows(new java.util.Random(1).ints(width * rows).toArray(), 0, width, width);
+        CodedBandCache.Key backgroundKey = new CodedBandCache.Key(layout, 1 << 20, 0, -1);
+        byte[] bits = {1, 2, 3};
+        CodedBandCache.offer(backgroundKey, background, 0, rows, bits, 3, 7);
+        CodedBandCache.offer(backgroundKey, background, 0, rows, bits, 3, 7);
+        int[] pixels = new int[width * rows];
+        PixelRows other = new PixelRows(pixels, 0, width, width);
+        long stored = 0;
+        for (int k = 0; stored < 3 * CodedBandCache.MAX_BYTES; k++) {
+            pixels[0] = k;
+            CodedBandCache.Key key = new CodedBandCache.Key(layout, 1 << 20, 1, k);
+            CodedBandCache.offer(key, other, 0, rows, bits, 3, 7);
+            CodedBandCache.offer(key, other, 0, rows, bits, 3, 7);
+            stored += 4L * width * rows;
+            assertTrue(CodedBandCache.bytesHeld() <= CodedBandCache.MAX_BYTES, "held " + CodedBandCache.bytesHeld());
+            assertTrue(CodedBandCache.find(backgroundKey, background, 0, rows) != null, "background dropped after " + k);
+        }
+        pixels[0] = 0;
+        assertEquals(null, CodedBandCache.find(new CodedBandCache.Key(layout, 1 << 20, 1, 0), other, 0, rows),
+                "the first band, never found, is gone");
+    }
+
     private static long fingerprint(BufferedImage image, int first, int end) {
         return CodedBandCache.fingerprint(PngRows.of(image).pixels(), first, end);
     }
