@@ -28,8 +28,8 @@ for t in 1 2; do
   printf 'java -jar, threads %s: ' "$t"
   time (java -jar "$jar" batch "$card" --data "$work/items.jsonl" --out-dir "$work/out" --threads "$t" | tail -1)
 done
-# The launcher adds its JVM flags for batch (the serial collector; OG_RENDER_CDS=0: no class archive,
-# which would only move the start, not the rate).
+# The launcher adds its JVM flags for batch (the serial collector, C1 only; OG_RENDER_CDS=0: no class
+# archive, which would only move the start, not the rate).
 for t in 1 2; do
   rm -rf "$work/out"
   printf 'bin/og-render, threads %s: ' "$t"
