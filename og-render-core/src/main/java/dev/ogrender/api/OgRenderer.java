@@ -162,8 +162,8 @@ public final class OgRenderer {
         }
 
         /**
-         * Lets one PNG encode use idle cores (the fast coder only): the deflate stream is coded in parts
-         * at once on shared daemon threads. On by default. Only cores that no other encode in this JVM is
+         * Lets one PNG encode use idle cores (the fast coder only): bands of rows of the deflate stream
+         * are coded at once on shared daemon threads, with the same bytes as on one thread. On by default. Only cores that no other encode in this JVM is
          * using are taken, so a lone render on a server gets them all, and a batch that keeps every core
          * busy codes each image on its own thread. Switch it off to keep all work on the calling thread.
          *

@@ -8,7 +8,7 @@ import dev.ogrender.internal.SmallPool;
  * per image: at a few hundred images a second that garbage is what keeps a second core busy.
  *
  * <p>A small lock-free pool, not a thread-local: a server with two hundred request threads keeps at most
- * two sets per core (the encoding threads and the helpers that code parts), not one per thread. Taking and returning is one compare-and-set each; when every set
+ * two sets per core (the encoding threads and the helpers that code bands), not one per thread. Taking and returning is one compare-and-set each; when every set
  * is taken a fresh one is made and dropped afterwards. Scanline buffers above {@value #MAX_KEPT_BYTES}
  * bytes are not kept, so one huge image does not pin its memory.
  */

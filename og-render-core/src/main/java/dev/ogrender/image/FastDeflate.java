@@ -101,7 +101,7 @@ final class FastDeflate {
         int i = from;
         int literalStart = from;
         if (from > lowest) {
-            // A part that starts after other data may match into it: index that window first (about
+            // A band that starts after other data may match into it: index that window first (about
             // 0.05 ms; without it a card cut in four parts came out 10% larger).
             for (int k = lowest; k + 8 <= from; k++) {
                 head[hash((long) LONG.get(data, k))] = k + 1;

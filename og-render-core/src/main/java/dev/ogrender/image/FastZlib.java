@@ -114,7 +114,7 @@ final class FastZlib {
         if (pixels != null && (packer == null || rows.rowLength() != pixels.width() * rows.bpp() + 1)) {
             throw new IllegalArgumentException("reused bands need a packer of rows of " + pixels.width() + " pixels");
         }
-        Parts work = new Parts(data, bounds, rows, packer, pixels, scratch.bandWriters(count));
+        Bands work = new Bands(data, bounds, rows, packer, pixels, scratch.bandWriters(count));
         for (int h = 0; h < helpers; h++) {
             try {
                 Helper.POOL.execute(() -> {
@@ -139,12 +139,12 @@ final class FastZlib {
         out.write(0x01, 8);                    // fastest level, no dictionary; (0x7801 % 31 == 0)
         long adler = 1;
         for (int p = 0; p < count; p++) {
-            BitWriter part = work.await(p);
+            BitWriter coded = work.await(p);
             CodedBandCache.Band reused = work.reused[p];
             if (reused != null) {
                 out.writeBytes(reused.coded(), 0, reused.coded().length);
             } else {
-                out.writeBytes(part.buffer(), 0, part.size());
+                out.writeBytes(coded.buffer(), 0, coded.size());
             }
             adler = Adler.combine(adler, work.adler[p], bounds[p + 1] - bounds[p]);
         }
@@ -186,7 +186,7 @@ final class FastZlib {
      * packer, there are two rounds: every band's rows are written first (each row by exactly one thread),
      * and only then is any band coded, since a band matches into the rows before it.
      */
-    private static final class Parts {
+    private static final class Bands {
         private final byte[] data;
         private final int[] bounds;
         private final FastDeflate.Rows rows;
@@ -207,7 +207,7 @@ final class FastZlib {
         private final Throwable[] failed;
         private final CountDownLatch finished;
 
-        Parts(byte[] data, int[] bounds, FastDeflate.Rows rows, Packer packer, PixelRows pixels, BitWriter[] writers) {
+        Bands(byte[] data, int[] bounds, FastDeflate.Rows rows, Packer packer, PixelRows pixels, BitWriter[] writers) {
             int count = bounds.length - 1;
             this.data = data;
             this.bounds = bounds;
@@ -224,7 +224,7 @@ final class FastZlib {
             this.finished = new CountDownLatch(count);
         }
 
-        /** Packs parts until none is left to take, waits until all are packed, then codes parts the same way. */
+        /** Takes bands to find or pack until none is left, waits until all are done, then codes bands the same way. */
         void codeAll(FastDeflate.Tables tables) {
             if (packer != null) {
                 for (int p = nextPack.getAndIncrement(); p < count; p = nextPack.getAndIncrement()) {
@@ -311,7 +311,7 @@ final class FastZlib {
             }
         }
 
-        /** Marks every part not yet taken as done, uncoded: a packer refused a row. */
+        /** Marks every band not yet taken as done, uncoded: a packer refused a row. */
         private void drainCoding() {
             for (int p = next.getAndIncrement(); p < count; p = next.getAndIncrement()) {
                 finished.countDown();
@@ -323,7 +323,7 @@ final class FastZlib {
             return !refused;
         }
 
-        /** Waits until no thread works on the parts any more, and rethrows a failure. */
+        /** Waits until no thread works on the bands any more, and rethrows a failure. */
         void awaitAll() {
             awaitUninterruptibly(finished);
             for (int p = 0; p < count; p++) {
@@ -338,7 +338,7 @@ final class FastZlib {
                     latch.await();
                     break;
                 } catch (InterruptedException e) {
-                    interrupted = true;         // the parts finish quickly; keep the flag for the caller
+                    interrupted = true;         // the bands finish quickly; keep the flag for the caller
                 }
             }
             if (interrupted) {
@@ -346,7 +346,7 @@ final class FastZlib {
             }
         }
 
-        /** @return part p's coded bytes (the caller's writer p), once every part is coded */
+        /** @return band p's coded bytes (the caller's writer p; empty for a reused band), once every band is done */
         BitWriter await(int p) {
             awaitUninterruptibly(finished);
             if (failed[p] instanceof RuntimeException e) {
@@ -366,7 +366,7 @@ final class FastZlib {
     /**
      * The shared helper threads, created on first parallel use: at most one per core, daemons (they never
      * hold the JVM open), idle ones exit after 30 s. A task the pool cannot start at once is refused, and the
-     * caller codes that part itself, so a flood of parallel encodes degrades to plain sequential ones,
+     * caller codes that band itself, so a flood of parallel encodes degrades to plain sequential ones,
      * never to a queue.
      */
     private static final class Helper {

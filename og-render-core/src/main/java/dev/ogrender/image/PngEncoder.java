@@ -123,7 +123,7 @@ public final class PngEncoder {
     private static Coded codeTrueColour(PngRows rows, int width, int height, PngOptions options,
             EncodeScratch scratch) {
         if (rows.mayBeOpaque() && rows.concurrentReads()) {
-            // The parts of the stream write their own rows (in parallel when cores are idle), checking
+            // The bands of the stream write their own rows (in parallel when cores are idle), checking
             // alpha on the way; a translucent pixel sends the image down the RGBA path below.
             int length = ScanlineStream.length(width, height, 3);
             byte[] rgb = scratch.scanlines(length);

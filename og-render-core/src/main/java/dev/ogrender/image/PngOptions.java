@@ -5,10 +5,11 @@ package dev.ogrender.image;
  *
  * @param level    {@link #FAST} for og-render's own single-pass deflate coder (see {@link FastDeflate}),
  *                 or a zlib deflate level, 1 (fastest) to 9 (smallest)
- * @param parallel whether a large image's deflate stream may be split into parts compressed at the same
- *                 time on idle cores (pigz-style; {@link #FAST} only). Only cores that no other encode
- *                 is using are taken, so a lone render gets them all and a batch that keeps every core
- *                 busy codes each image on its own thread. Same pixels, about 1% larger
+ * @param parallel whether idle cores may code bands of a large image's deflate stream at the same time
+ *                 (pigz-style; {@link #FAST} only). Only cores that no other encode is using are taken,
+ *                 so a lone render gets them all and a batch that keeps every core busy codes each image
+ *                 on its own thread. The bytes are the same either way: the bands depend only on the
+ *                 image's size
  * @param palette  whether to write an indexed (palette) PNG when the image has at most 256 distinct
  *                 colours, which is lossless then; otherwise the option is ignored
  * @param reuse    whether bands of rows that came out the same in a recent image (a template's
