@@ -51,13 +51,9 @@ class CodedBandCacheTest {
     @Test
     void aChangedBandIsCodedAgainAndTheRestReused() throws IOException {
         BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
-        PngEncoder.encode(card, REUSE);
-        PngEncoder.encode(card, REUSE);
-        BufferedImage changed = copy(card);
+        BufferedImage changed = storedCopy(card);
         changed.setRGB(600, 9 * 36 + 20, 0xff000000);         // inside band 9, away from its window rows
-        byte[] png = PngEncoder.encode(changed, REUSE);
-        assertArrayEquals(PngEncoder.encode(changed, CODE_ALL), png);
-        assertPixels(changed, png);
+        assertReusedEncodeIsExact(changed);
     }
 
     /**
@@ -77,29 +73,21 @@ class CodedBandCacheTest {
                 card.setRGB(x, y, card.getRGB(x, 10 * 36 - 1));
             }
         }
-        PngEncoder.encode(card, REUSE);
-        PngEncoder.encode(card, REUSE);
-        BufferedImage changed = copy(card);
+        BufferedImage changed = storedCopy(card);
         for (int x = 0; x < 1200; x++) {
             changed.setRGB(x, 10 * 36 - 1, 0xff000000 | random.nextInt(1 << 24));     // the last row of band 9
         }
-        byte[] png = PngEncoder.encode(changed, REUSE);
-        assertPixels(changed, png);
-        assertArrayEquals(PngEncoder.encode(changed, CODE_ALL), png);
+        assertReusedEncodeIsExact(changed);
     }
 
     /** One pixel the fingerprint does not sample (column 1): the full comparison still sees it. */
     @Test
     void aHitIsConfirmedPixelByPixelNotByTheFingerprint() throws IOException {
         BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
-        PngEncoder.encode(card, REUSE);
-        PngEncoder.encode(card, REUSE);
-        BufferedImage changed = copy(card);
+        BufferedImage changed = storedCopy(card);
         changed.setRGB(1, 5, 0xff00ff00);
         assertEquals(fingerprint(card, 0, 36), fingerprint(changed, 0, 36), "the change is not sampled");
-        byte[] png = PngEncoder.encode(changed, REUSE);
-        assertArrayEquals(PngEncoder.encode(changed, CODE_ALL), png);
-        assertPixels(changed, png);
+        assertReusedEncodeIsExact(changed);
     }
 
     @Test
@@ -155,6 +143,21 @@ class CodedBandCacheTest {
         pixels[0] = 0;
         assertEquals(null, CodedBandCache.find(new CodedBandCache.Key(layout, 1 << 20, 1, 0), other, 0, rows),
                 "the first band, never found, is gone");
+    }
+
+    /** Encodes the image twice (its bands are then stored) and returns a copy to change. */
+    private static BufferedImage storedCopy(BufferedImage image) {
+        PngEncoder.encode(image, REUSE);
+        PngEncoder.encode(image, REUSE);
+        assertEquals(18, CodedBandCache.size());
+        return copy(image);
+    }
+
+    /** The encode with reuse decodes to the image's pixels and equals the encode that codes every band. */
+    private static void assertReusedEncodeIsExact(BufferedImage image) throws IOException {
+        byte[] png = PngEncoder.encode(image, REUSE);
+        assertPixels(image, png);
+        assertArrayEquals(PngEncoder.encode(image, CODE_ALL), png);
     }
 
     private static long fingerprint(BufferedImage image, int first, int end) {
