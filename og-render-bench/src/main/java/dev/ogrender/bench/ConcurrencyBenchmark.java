@@ -4,6 +4,7 @@ import dev.ogrender.api.OgRenderer;
 import dev.ogrender.api.Template;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +57,7 @@ public class ConcurrencyBenchmark {
      */
     @State(Scope.Thread)
     public static class Titles {
-        private static final java.util.concurrent.atomic.AtomicInteger THREADS = new java.util.concurrent.atomic.AtomicInteger();
+        private static final AtomicInteger THREADS = new AtomicInteger();
         int next = THREADS.getAndIncrement() * 10_000_000;
 
         Map<String, String> data() {

@@ -1,6 +1,8 @@
 package dev.ogrender.image;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,7 +36,7 @@ final class CodedBandCache {
     private static final ConcurrentHashMap<Key, Boolean> SEEN = new ConcurrentHashMap<>();
     private static final AtomicLong BYTES = new AtomicLong();
     /** Held by the one thread sweeping; others skip storing meanwhile. */
-    private static final java.util.concurrent.atomic.AtomicBoolean SWEEPING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean SWEEPING = new AtomicBoolean();
 
     private CodedBandCache() {
     }
@@ -134,7 +136,7 @@ final class CodedBandCache {
                 SWEEPING.set(false);
             }
         }
-        Band band = new Band(image.copyRows(first, end), java.util.Arrays.copyOf(coded, length), adler);
+        Band band = new Band(image.copyRows(first, end), Arrays.copyOf(coded, length), adler);
         Band old = ENTRIES.put(key, band);
         BYTES.addAndGet(old == null ? bytes : bytes - old.bytes());
     }

@@ -1,6 +1,7 @@
 package dev.ogrender.image;
 
 import dev.ogrender.internal.SmallPool;
+import java.util.Arrays;
 
 /**
  * The buffers one PNG encode needs (about 3.5 MB for a 1200x630 card: the scanline stream, the matcher's
@@ -48,7 +49,7 @@ final class EncodeScratch {
     /** @return at least {@code count} empty bit streams, one per band */
     BitWriter[] bandWriters(int count) {
         if (bands.length < count) {
-            BitWriter[] more = java.util.Arrays.copyOf(bands, count);
+            BitWriter[] more = Arrays.copyOf(bands, count);
             for (int i = bands.length; i < count; i++) {
                 more[i] = new BitWriter(16 * 1024);
             }
