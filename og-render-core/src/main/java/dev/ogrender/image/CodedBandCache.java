@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * never by a fingerprint alone, so the PNG bytes are exactly those the coder would write, whatever the
  * cache holds. A hit skips the band's packing, checksum and coding.
  *
- * <p>What is kept: a band is stored the second time it is seen (the first time only its fingerprint is
- * noted), so images that never repeat cost a fingerprint per band and no copies. Bounded by
+ * <p>What is kept: a band is stored the second time it is seen (the first time only its key and a hash
+ * of all its pixels are noted), so images that never repeat cost a fingerprint and a hash per band and no
+ * copies, and two bands that share a fingerprint do not replace each other. Bounded by
  * {@link #MAX_BYTES} (a sixteenth of the maximum heap, 16 to 128 MB) and {@value #MAX_ENTRIES} bands:
  * when a new band would not fit, the bands not found since the last such sweep are dropped (a clock,
  * so a template's background bands, found on every card, stay), and if that frees too little, all.
@@ -32,8 +33,11 @@ final class CodedBandCache {
     private static final int MAX_SEEN = 4096;
     /** Every this many pixels of a sampled row go into the fingerprint (a prime, so columns do not line up with glyph grids). */
     private static final int SAMPLE_STEP = 13;
+    /** How far the sampled columns move from one row to the next (coprime to the step: all columns in 13 rows). */
+    private static final int SAMPLE_SHIFT = 5;
     private static final ConcurrentHashMap<Key, Band> ENTRIES = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<Key, Boolean> SEEN = new ConcurrentHashMap<>();
+    /** Keys of bands seen once, with a hash of all their pixels ({@link PixelRows#hash}). */
+    private static final ConcurrentHashMap<Key, Long> SEEN = new ConcurrentHashMap<>();
     private static final AtomicLong BYTES = new AtomicLong();
     /** Held by the one thread sweeping; others skip storing meanwhile. */
     private static final AtomicBoolean SWEEPING = new AtomicBoolean();
@@ -84,12 +88,17 @@ final class CodedBandCache {
         }
     }
 
-    /** @return a hash of every {@value #SAMPLE_STEP}th pixel of every other row of {@code [first, end)} */
+    /**
+     * @return a hash of every {@value #SAMPLE_STEP}th pixel of each row of {@code [first, end)}, starting
+     *     at a column that moves by {@value #SAMPLE_SHIFT} from row to row, so that a glyph that differs in
+     *     a few columns is sampled in some row
+     */
     static long fingerprint(PixelRows image, int first, int end) {
         long h = 0x9E3779B97F4A7C15L * (end - first);
         int[] data = image.data();
-        for (int y = first; y < end; y += 2) {
-            for (int i = image.base() + y * image.stride(), e = i + image.width(); i < e; i += SAMPLE_STEP) {
+        for (int y = first; y < end; y++) {
+            int row = image.base() + y * image.stride();
+            for (int i = row + y * SAMPLE_SHIFT % SAMPLE_STEP, e = row + image.width(); i < e; i += SAMPLE_STEP) {
                 h = (h ^ data[i]) * 0x9E3779B97F4A7C15L;
             }
             h ^= h >>> 29;
@@ -110,16 +119,21 @@ final class CodedBandCache {
     }
 
     /**
-     * Notes a band just coded (not found by {@link #find}); stores it if its key was seen before.
+     * Notes a band just coded (not found by {@link #find}); stores it if the same pixels (by key and a hash
+     * of every pixel) were seen before.
      *
      * @param coded the band's bits, {@code coded[0, length)}
      */
     static void offer(Key key, PixelRows image, int first, int end, byte[] coded, int length, long adler) {
-        if (SEEN.remove(key) == null) {
+        long hash = image.hash(first, end);
+        Long before = SEEN.remove(key);
+        if (before == null || before != hash) {
+            // First sighting, or a different band with the same sampled fingerprint: storing it would
+            // only replace one band by another (at the cost of a copy) on every such pair.
             if (SEEN.size() >= MAX_SEEN) {
                 SEEN.clear();
             }
-            SEEN.put(key, Boolean.TRUE);
+            SEEN.put(key, hash);
             return;
         }
         long bytes = 4L * image.width() * (end - first) + length;

@@ -90,6 +90,25 @@ class CodedBandCacheTest {
         assertReusedEncodeIsExact(changed);
     }
 
+    /**
+     * Two cards that differ in one pixel the fingerprint does not sample, encoded in turn: the other 17
+     * bands are stored on their second sighting, but band 0, whose key the two share, is stored for
+     * neither (it never recurred), so the two never evict each other and nothing is copied in vain.
+     */
+    @Test
+    void bandsThatOnlyShareAFingerprintAreNotStored() throws IOException {
+        BufferedImage a = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage b = copy(a);
+        b.setRGB(1, 5, 0xff00ff00);
+        assertEquals(fingerprint(a, 0, 36), fingerprint(b, 0, 36), "the change is not sampled");
+        for (int k = 0; k < 3; k++) {
+            for (BufferedImage image : new BufferedImage[] {a, b}) {
+                assertReusedEncodeIsExact(image);
+            }
+        }
+        assertEquals(17, CodedBandCache.size());
+    }
+
     @Test
     void translucentImagesAndOtherLayoutsAreCodedAsBefore() {
         BufferedImage translucent = TestImages.random(BufferedImage.TYPE_INT_ARGB, 700, 400, true, 5);
