@@ -15,6 +15,7 @@ import dev.ogrender.style.StyleEngine;
 import dev.ogrender.style.StyledNode;
 import dev.ogrender.template.HtmlDocument;
 import dev.ogrender.template.TemplateSource;
+import dev.ogrender.template.TextSlots;
 import dev.ogrender.text.FontRegistry;
 import dev.ogrender.text.TextMeasurer;
 import java.util.ArrayList;
@@ -23,14 +24,38 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 
 /**
- * Runs the stages in order: bind, parse, style, layout, display list; the result paints on demand
+ * Runs the stages in order: bind, parse, style, layout, display list (a template whose data only fills
+ * text is parsed and styled once, and a render replaces its text); the result paints on demand
  * ({@link RenderResult}). Each stage hands the next a finished thing; problems come out as
  * {@link ProblemException} and leave here as the public exceptions.
  */
 final class Pipeline {
 
-    /** A template compiled once. */
-    record Compiled(TemplateSource source) {
+    /**
+     * A template compiled once.
+     *
+     * @param parsed the template parsed and styled once, when its data only fills text; else null
+     */
+    record Compiled(TemplateSource source, Parsed parsed) {
+
+        /** @return this template without its parsed form: every render binds and parses (for tests) */
+        Compiled parsingEachTime() {
+            return new Compiled(source, null);
+        }
+    }
+
+    /**
+     * A template parsed and styled once ({@link TextSlots}): a render replaces the bound text in the
+     * styled tree instead of parsing and styling the HTML again.
+     *
+     * @param warnings  what styling found, reported again by every render
+     * @param fontFaces the template's {@code @font-face} rules
+     */
+    record Parsed(TextSlots slots, StyledNode styled, List<Problem> warnings, List<FontFaceRule> fontFaces) {
+    }
+
+    /** A render's styled tree and the @font-face rules of its document. */
+    private record Styled(StyledNode root, List<FontFaceRule> fontFaces) {
     }
 
     private final RenderSettings settings;
@@ -59,28 +84,42 @@ final class Pipeline {
     }
 
     /** The text seam for a document: the renderer's fonts plus its @font-face fonts. */
-    private TextMeasurer measurer(Document doc, Diagnostics diag) {
-        List<FontFaceRule> rules = StyleEngine.fontFaces(doc);
+    private TextMeasurer measurer(List<FontFaceRule> rules, Diagnostics diag) {
         return rules.isEmpty() ? measurer : TextMeasurer.of(webFonts.registry(fonts, rules, diag));
     }
 
     Compiled compile(String html) {
+        TemplateSource source;
         try {
-            return new Compiled(TemplateSource.compile(html));
+            source = TemplateSource.compile(html);
         } catch (ProblemException e) {
             throw toPublic(e.problem());
+        }
+        return new Compiled(source, parseOnce(source));
+    }
+
+    /** @return the template parsed and styled, if its data only fills text; else null (see {@link TextSlots}) */
+    private Parsed parseOnce(TemplateSource source) {
+        TextSlots slots = TextSlots.of(source);
+        if (slots == null) {
+            return null;
+        }
+        Diagnostics diag = new Diagnostics(settings.strict());
+        try {
+            StyledNode styled = StyleEngine.style(slots.document(), diag, settings.width(), settings.height());
+            return new Parsed(slots, styled, List.copyOf(diag.warnings()), StyleEngine.fontFaces(slots.document()));
+        } catch (ProblemException e) {
+            return null;                // each render reports it, as for any template
         }
     }
 
     RenderResult render(Compiled compiled, Map<String, ?> data) {
         Diagnostics diag = new Diagnostics(settings.strict());
         try {
-            String html = compiled.source().bind(data);
-            Document doc = HtmlDocument.parse(html);
-            StyledNode styled = StyleEngine.style(doc, diag, settings.width(), settings.height());
+            Styled styled = style(compiled, data, diag);
             RenderImages renderImages = new RenderImages(images, diag);
-            BoxFragment root = LayoutEngine.compute(styled, settings.width(), settings.height(),
-                    measurer(doc, diag), renderImages);
+            BoxFragment root = LayoutEngine.compute(styled.root(), settings.width(), settings.height(),
+                    measurer(styled.fontFaces(), diag), renderImages);
             DisplayList list = DisplayListBuilder.build(root, settings.width(), settings.height(), renderImages);
             return new RenderResult(list, settings.dither(), warnings(diag), settings.png());
         } catch (ProblemException e) {
@@ -88,17 +127,22 @@ final class Pipeline {
         }
     }
 
-    /** Runs the stages up to layout; for tests and snapshots. */
-    BoxFragment layout(Compiled compiled, Map<String, ?> data) {
-        Diagnostics diag = new Diagnostics(settings.strict());
-        try {
-            Document doc = HtmlDocument.parse(compiled.source().bind(data));
-            StyledNode styled = StyleEngine.style(doc, diag, settings.width(), settings.height());
-            return LayoutEngine.compute(styled, settings.width(), settings.height(), measurer(doc, diag),
-                    new RenderImages(images, diag));
-        } catch (ProblemException e) {
-            throw toPublic(e.problem());
+    /**
+     * Binds, parses and styles; a template parsed once only has its text replaced, unless this data needs
+     * the full path ({@link TextSlots#bind}).
+     */
+    private Styled style(Compiled compiled, Map<String, ?> data, Diagnostics diag) {
+        Parsed parsed = compiled.parsed();
+        Map<String, String> texts = parsed == null ? null : parsed.slots().bind(data);
+        if (texts != null) {
+            for (Problem p : parsed.warnings()) {
+                diag.unsupported(p);
+            }
+            return new Styled(parsed.styled().withTexts(texts), parsed.fontFaces());
         }
+        Document doc = HtmlDocument.parse(compiled.source().bind(data));
+        StyledNode root = StyleEngine.style(doc, diag, settings.width(), settings.height());
+        return new Styled(root, StyleEngine.fontFaces(doc));
     }
 
     private static List<RenderWarning> warnings(Diagnostics diag) {

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A template compiled once by {@link OgRenderer#template(String)}, rendered many times with different
- * data. Immutable and thread-safe.
+ * data. When the data only fills text (plain {@code {{name}}} tags in the text of ordinary elements, the
+ * usual card), the HTML is also parsed and styled once, and a render only replaces the text; the image is
+ * the same as binding and parsing the whole template each time. Immutable and thread-safe.
  */
 public final class Template {
 
@@ -29,5 +31,15 @@ public final class Template {
     public RenderResult render(Map<String, ?> data) {
         Objects.requireNonNull(data, "data");
         return pipeline.render(compiled, data);
+    }
+
+    /** @return whether the template was parsed and styled once (its data only fills text) */
+    boolean parsedOnce() {
+        return compiled.parsed() != null;
+    }
+
+    /** Renders as {@link #render} does, but binds the whole text and parses it (for tests to compare). */
+    RenderResult renderParsingEachTime(Map<String, ?> data) {
+        return pipeline.render(compiled.parsingEachTime(), data);
     }
 }

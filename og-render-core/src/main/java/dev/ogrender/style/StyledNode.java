@@ -1,6 +1,8 @@
 package dev.ogrender.style;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -60,5 +62,30 @@ public final class StyledNode {
     /** @return the children in document order */
     public List<StyledNode> children() {
         return children;
+    }
+
+    /**
+     * Replaces the text of text nodes (a template's bound text: the cascade does not depend on it).
+     *
+     * @param texts new text by old text; other text nodes are kept
+     * @return the tree with those texts, sharing every subtree without one
+     */
+    public StyledNode withTexts(Map<String, String> texts) {
+        if (text != null) {
+            String replaced = texts.get(text);
+            return replaced == null ? this : new StyledNode(null, replaced, style, List.of());
+        }
+        List<StyledNode> copy = null;
+        for (int i = 0; i < children.size(); i++) {
+            StyledNode child = children.get(i);
+            StyledNode replaced = child.withTexts(texts);
+            if (replaced != child) {
+                if (copy == null) {
+                    copy = new ArrayList<>(children);
+                }
+                copy.set(i, replaced);
+            }
+        }
+        return copy == null ? this : new StyledNode(element, null, style, List.copyOf(copy));
     }
 }

@@ -1,0 +1,127 @@
+package dev.ogrender.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A template whose data only fills text is parsed and styled once; each render must give exactly the
+ * image (and warnings) of binding the whole text and parsing it.
+ */
+class ParsedOnceTest {
+
+    private static final OgRenderer RENDERER = OgRenderer.builder().build();
+
+    /** Values that escaping, entities, white space, wrapping and scripts could each get wrong. */
+    private static final List<String> VALUES = List.of(
+            "Hello",
+            "A & B <c> \"q\" 'x' `y` = z",
+            "&amp; &lt;b&gt; &#39; &nbsp;",
+            "<b>not bold</b> <!-- not a comment --> <script>x</script>",
+            "  padded  and   spaced  ",
+            "line\nbreak\tand tab",
+            "Ünïcödé, 日本語 and 🎉 emoji",
+            "{{not a tag}}",
+            "A title long enough to wrap onto a second and then a third line of the card, so the layout moves",
+            "x");
+
+    private static final String CARD = """
+            <html><head><style>
+            body { display: flex; flex-direction: column; padding: 40px; font-family: Inter;
+                   background: linear-gradient(135deg, #667eea, #764ba2); color: white }
+            h1 { font-size: 56px; max-width: 900px; text-transform: capitalize }
+            .hidden { display: none }
+            p b { font-weight: 800 }
+            </style></head><body>
+            <div class="category">{{category}} / guide</div>
+            <h1>{{title}}</h1>
+            <p>By <b>{{author}}</b>, {{date}}</p>
+            <div class="hidden">{{secret}}</div>
+            </body></html>
+            """;
+
+    @Test
+    void theExampleCardAndThisCardAreParsedOnce() throws Exception {
+        assertTrue(RENDERER.template(OgRendererTest.exampleTemplate()).parsedOnce());
+        assertTrue(RENDERER.template(CARD).parsedOnce());
+        assertFalse(RENDERER.template("<img src='{{src}}'>").parsedOnce());
+    }
+
+    @Test
+    void everyValueRendersAsBindingAndParsingWould() {
+        Template template = RENDERER.template(CARD);
+        for (String value : VALUES) {
+            Map<String, String> data = new HashMap<>(Map.of("category", "Guide", "title", value,
+                    "author", value, "date", "1 May", "secret", value));
+            assertSameImage(template, data, value);
+        }
+    }
+
+    @Test
+    void theExampleCardRendersAsBindingAndParsingWould() throws Exception {
+        Template template = RENDERER.template(OgRendererTest.exampleTemplate());
+        for (String value : VALUES) {
+            assertSameImage(template, Map.of("category", value, "title", value, "author", "Ada"), value);
+        }
+    }
+
+    /** Blank and CR values take the full path: the parser places or changes them. */
+    @Test
+    void valuesLeftToTheFullPathRenderAsBefore() {
+        Template template = RENDERER.template(CARD);
+        for (String value : List.of("", "   ", "a\r\nb")) {
+            assertSameImage(template, Map.of("category", "G", "title", value, "author", "x", "date", "d",
+                    "secret", "s"), value);
+        }
+    }
+
+    @Test
+    void warningsAreReportedByEveryRender() {
+        Template template = RENDERER.template("<style>p { colour: red; color: blue }</style><p>{{x}}</p>");
+        assertTrue(template.parsedOnce());
+        List<RenderWarning> first = template.render(Map.of("x", "a")).warnings();
+        assertFalse(first.isEmpty());
+        assertEquals(first, template.render(Map.of("x", "b")).warnings());
+        assertEquals(first, template.renderParsingEachTime(Map.of("x", "b")).warnings());
+    }
+
+    @Test
+    void aMissingKeyIsStillAnErrorWithLineAndColumn() {
+        Template t = RENDERER.template("<html>\n<body>\n  <h1>{{titel}}</h1>");
+        assertTrue(t.parsedOnce());
+        TemplateException e = assertThrows(TemplateException.class, () -> t.render(Map.of("title", "x")));
+        assertEquals(3, e.line());
+        assertEquals(7, e.column());
+    }
+
+    @Test
+    void strictModeStillThrowsOnRenderNotOnCompile() {
+        OgRenderer strict = OgRenderer.builder().strict(true).build();
+        Template t = strict.template("<style>p { colour: red }</style><p>{{x}}</p>");
+        assertFalse(t.parsedOnce());
+        assertThrows(StyleException.class, () -> t.render(Map.of("x", "a")));
+    }
+
+    private static void assertSameImage(Template template, Map<String, ?> data, String what) {
+        RenderResult once = template.render(data);
+        RenderResult each = template.renderParsingEachTime(data);
+        BufferedImage a = once.image();
+        BufferedImage b = each.image();
+        int[] pa = a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth());
+        int[] pb = b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth());
+        for (int i = 0; i < pa.length; i++) {
+            if (pa[i] != pb[i]) {
+                throw new AssertionError("value \"" + what + "\": pixel " + i % a.getWidth() + "," + i / a.getWidth()
+                        + " differs");
+            }
+        }
+        assertEquals(each.warnings(), once.warnings(), what);
+    }
+}
