@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * never by a fingerprint alone, so the PNG bytes are exactly those the coder would write, whatever the
  * cache holds. A hit skips the band's packing, checksum and coding.
  *
- * <p>What is kept: a band is stored the third time it is seen (the first time only its key is noted,
- * the second a hash of all its pixels), so images that never repeat cost a fingerprint per band and no
+ * <p>What is kept: a band is stored the second time it is seen (the first time only its key and a
+ * checksum of its bytes are noted), so images that never repeat cost a fingerprint per band and no
  * copies, and two bands that share a fingerprint do not replace each other. Bounded by
  * {@link #MAX_BYTES} (a sixteenth of the maximum heap, 16 to 128 MB) and {@value #MAX_ENTRIES} bands:
  * when a new band would not fit, the bands not found since the last such sweep are dropped (a clock,
@@ -36,9 +36,7 @@ final class CodedBandCache {
     /** How far the sampled columns move from one row to the next (coprime to the step: all columns in 13 rows). */
     private static final int SAMPLE_SHIFT = 5;
     private static final ConcurrentHashMap<Key, Band> ENTRIES = new ConcurrentHashMap<>();
-    /** A key seen once: its pixels are hashed only if it comes again. */
-    private static final long UNHASHED = 0x5EE11EC7AB1E5EEDL;
-    /** Keys of bands seen before, with {@link #UNHASHED} or a hash of all their pixels ({@link PixelRows#hash}). */
+    /** Keys of bands seen once, with their signature (see {@link #offer}). */
     private static final ConcurrentHashMap<Key, Long> SEEN = new ConcurrentHashMap<>();
     private static final AtomicLong BYTES = new AtomicLong();
     /** Held by the one thread sweeping; others skip storing meanwhile. */
@@ -121,22 +119,23 @@ final class CodedBandCache {
     }
 
     /**
-     * Notes a band just coded (not found by {@link #find}): the first time its key, the second time a hash
-     * of all its pixels; it is stored when key and hash come again.
+     * Notes a band just coded (not found by {@link #find}); stores it if the same key came before with
+     * the same signature.
      *
-     * @param coded the band's bits, {@code coded[0, length)}
+     * @param coded     the band's bits, {@code coded[0, length)}
+     * @param signature a checksum of the band's scanline bytes and its window's: equal pixels give equal
+     *                  signatures, so a different band with the same sampled fingerprint is not stored in
+     *                  place of the other (find compares every pixel; this only keeps twins from evicting
+     *                  each other)
      */
-    static void offer(Key key, PixelRows image, int first, int end, byte[] coded, int length, long adler) {
+    static void offer(Key key, PixelRows image, int first, int end, byte[] coded, int length, long adler,
+            long signature) {
         Long before = SEEN.remove(key);
-        if (before == null) {
-            note(key, UNHASHED);                // a band seen once, as most text bands are: no hash
-            return;
-        }
-        long hash = image.hash(first, end);
-        if (before != hash) {
-            // Seen twice by key: now note its pixels. A different band with the same sampled fingerprint
-            // lands here too, and is not stored in place of the other (at the cost of a copy each time).
-            note(key, hash);
+        if (before == null || before != signature) {
+            if (SEEN.size() >= MAX_SEEN) {
+                SEEN.clear();
+            }
+            SEEN.put(key, signature);
             return;
         }
         long bytes = 4L * image.width() * (end - first) + length;
@@ -156,13 +155,6 @@ final class CodedBandCache {
         Band band = new Band(image.copyRows(first, end), Arrays.copyOf(coded, length), adler);
         Band old = ENTRIES.put(key, band);
         BYTES.addAndGet(old == null ? bytes : bytes - old.bytes());
-    }
-
-    private static void note(Key key, long hash) {
-        if (SEEN.size() >= MAX_SEEN) {
-            SEEN.clear();
-        }
-        SEEN.put(key, hash);
     }
 
     /** Drops the bands not found since the last sweep, or all if that leaves no room for {@code needed} bytes. */

@@ -307,7 +307,12 @@ final class FastZlib {
             a.update(data, from, to - from);
             adler[p] = a.getValue();
             if (keys[p] != null) {
-                CodedBandCache.offer(keys[p], pixels, windowRow(p), firstRow(p + 1), w.buffer(), w.size(), adler[p]);
+                // The signature covers what the band's bits depend on: its bytes and the window before it.
+                a.reset();
+                a.update(data, Math.max(0, from - FastDeflate.WINDOW), Math.min(from, FastDeflate.WINDOW));
+                long signature = adler[p] << 32 | a.getValue();
+                CodedBandCache.offer(keys[p], pixels, windowRow(p), firstRow(p + 1), w.buffer(), w.size(), adler[p],
+                        signature);
             }
         }
 

@@ -22,17 +22,6 @@ record PixelRows(int[] data, int base, int stride, int width) {
         return true;
     }
 
-    /** @return a hash of every pixel of rows {@code [first, end)} */
-    long hash(int first, int end) {
-        long h = end - first;
-        for (int y = first; y < end; y++) {
-            for (int i = base + y * stride, e = i + width; i < e; i++) {
-                h = h * 31 + data[i];
-            }
-        }
-        return h ^ h >>> 32;
-    }
-
     /** @return rows {@code [first, end)}, one after the other */
     int[] copyRows(int first, int end) {
         int[] copy = new int[(end - first) * width];
