@@ -84,10 +84,7 @@ class CodedBandCacheTest {
     @Test
     void aHitIsConfirmedPixelByPixelNotByTheFingerprint() throws IOException {
         BufferedImage card = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
-        BufferedImage changed = storedCopy(card);
-        changed.setRGB(1, 5, 0xff00ff00);
-        assertEquals(fingerprint(card, 0, 36), fingerprint(changed, 0, 36), "the change is not sampled");
-        assertReusedEncodeIsExact(changed);
+        assertReusedEncodeIsExact(unsampledChange(storedCopy(card), card));
     }
 
     /**
@@ -98,9 +95,7 @@ class CodedBandCacheTest {
     @Test
     void bandsThatOnlyShareAFingerprintAreNotStored() throws IOException {
         BufferedImage a = TestImages.card(BufferedImage.TYPE_INT_ARGB_PRE);
-        BufferedImage b = copy(a);
-        b.setRGB(1, 5, 0xff00ff00);
-        assertEquals(fingerprint(a, 0, 36), fingerprint(b, 0, 36), "the change is not sampled");
+        BufferedImage b = unsampledChange(copy(a), a);
         for (int k = 0; k < 3; k++) {
             for (BufferedImage image : new BufferedImage[] {a, b}) {
                 assertReusedEncodeIsExact(image);
@@ -183,6 +178,16 @@ class CodedBandCacheTest {
         byte[] png = PngEncoder.encode(image, REUSE);
         assertPixels(image, png);
         assertArrayEquals(PngEncoder.encode(image, CODE_ALL), png);
+    }
+
+    /**
+     * Changes pixel (1, 5) of a copy of {@code original}, which band 0's fingerprint does not sample (row 5
+     * is sampled from column 12 on).
+     */
+    private static BufferedImage unsampledChange(BufferedImage copy, BufferedImage original) {
+        copy.setRGB(1, 5, 0xff00ff00);
+        assertEquals(fingerprint(original, 0, 36), fingerprint(copy, 0, 36), "the change is not sampled");
+        return copy;
     }
 
     private static long fingerprint(BufferedImage image, int first, int end) {
