@@ -13,6 +13,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
@@ -79,42 +80,44 @@ public final class TextSlots {
             tags++;
         }
         Document doc = HtmlDocument.parse(text);
-        Map<String, Template> texts = new HashMap<>();
-        int[] found = {0};
-        boolean[] refused = {false};
-        doc.traverse((NodeVisitor) (node, depth) -> {
-            if (refused[0]) {
+        Scan scan = new Scan();
+        doc.traverse(scan);
+        // Every tag must be in the text counted by the scan: one in a tag name or a comment is not.
+        if (scan.refused || scan.tags != tags) {
+            return null;
+        }
+        return new TextSlots(doc, Map.copyOf(scan.texts));
+    }
+
+    /** Finds the text nodes with tags, and refuses a template whose tags or selectors are anywhere else. */
+    private static final class Scan implements NodeVisitor {
+        final Map<String, Template> texts = new HashMap<>();
+        int tags;
+        boolean refused;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (refused) {
                 return;
             }
             if (node instanceof TextNode t && t.getWholeText().contains("{{")) {
                 String raw = t.getWholeText();
                 int plain = plainTags(raw);
                 if (plain < 0 || !ordinaryPlace(t)) {
-                    refused[0] = true;
+                    refused = true;             // before compiling: a reference can make "{{#x}}" text
                     return;
                 }
-                found[0] += plain;
+                tags += plain;
                 texts.computeIfAbsent(raw, RAW::compile);
             } else if (node instanceof DataNode d) {
-                String data = d.getWholeData();
-                if (data.contains("{{") || TEXT_SELECTOR.matcher(data).find()) {
-                    refused[0] = true;
-                }
+                refused = d.getWholeData().contains("{{") || TEXT_SELECTOR.matcher(d.getWholeData()).find();
             } else if (node instanceof Element e) {
                 for (Attribute a : e.attributes()) {
-                    if (a.getValue().contains("{{") || a.getKey().contains("{{")
-                            || a.getKey().equalsIgnoreCase("style") && TEXT_SELECTOR.matcher(a.getValue()).find()) {
-                        refused[0] = true;
-                        return;
-                    }
+                    refused |= a.getValue().contains("{{") || a.getKey().contains("{{")
+                            || a.getKey().equalsIgnoreCase("style") && TEXT_SELECTOR.matcher(a.getValue()).find();
                 }
             }
-        });
-        // Every tag must be in the text counted above: one in a tag name or a comment is not.
-        if (refused[0] || found[0] != tags) {
-            return null;
         }
-        return new TextSlots(doc, Map.copyOf(texts));
     }
 
     /** @return the parsed template (tags still in its text); read it, never change it */

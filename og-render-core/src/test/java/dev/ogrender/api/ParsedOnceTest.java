@@ -1,14 +1,19 @@
 package dev.ogrender.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,6 +112,35 @@ class ParsedOnceTest {
         Template t = strict.template("<style>p { colour: red }</style><p>{{x}}</p>");
         assertFalse(t.parsedOnce());
         assertThrows(StyleException.class, () -> t.render(Map.of("x", "a")));
+    }
+
+    /** Threads share the parsed template's styled tree: each render must still match the full path. */
+    @Test
+    void concurrentRendersShareTheTemplateSafely() throws Exception {
+        Template template = RENDERER.template(CARD);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<int[]>> futures = new ArrayList<>();
+            for (int k = 0; k < 24; k++) {
+                Map<String, String> data = data(k);
+                futures.add(pool.submit(() -> pixels(template.render(data).image())));
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                int[] expected = pixels(template.renderParsingEachTime(data(k)).image());
+                assertArrayEquals(expected, futures.get(k).get(), "render " + k);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, String> data(int k) {
+        return Map.of("category", "Guide " + k, "title", VALUES.get(k % VALUES.size()) + " #" + k,
+                "author", "Author " + k % 5, "date", k + " May", "secret", "s");
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     private static void assertSameImage(Template template, Map<String, ?> data, String what) {

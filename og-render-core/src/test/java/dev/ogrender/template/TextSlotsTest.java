@@ -48,6 +48,7 @@ class TextSlotsTest {
         "<h{{n}}>x</h1>",                                       // a tag in a tag name
         "<!-- {{x}} --><p>y</p>",                               // in a comment
         "<p>&#123;&#123;x&#125;&#125; {{y}}</p>",               // braces made by references
+        "<p>&#123;&#123;#x&#125;&#125; {{y}}</p>",              // a section made by references
         "<p>{{! a comment }}</p>",
     })
     void templatesWhoseDataCanChangeMoreThanTextAreNot(String body) {
