@@ -32,15 +32,56 @@ import org.jsoup.nodes.Document;
 final class Pipeline {
 
     /**
-     * A template compiled once.
-     *
-     * @param parsed the template parsed and styled once, when its data only fills text; else null
+     * A template compiled once. It is also parsed and styled once, if its data only fills text, from its
+     * second render on: a template rendered once (a command line's card) would only pay for both paths.
+     * Thread-safe: renders racing on the second render may each parse it; one result is kept.
      */
-    record Compiled(TemplateSource source, Parsed parsed) {
+    final class Compiled {
+        private static final Object NOT_PARSED = new Object();
+
+        final TemplateSource source;
+        private final boolean parses;
+        /** null until tried, then the {@link Parsed} template or {@link #NOT_PARSED}. */
+        private volatile Object parsed;
+        private volatile boolean rendered;
+
+        private Compiled(TemplateSource source, boolean parses) {
+            this.source = source;
+            this.parses = parses;
+        }
+
+        /** @return the parsed template for this render, or null to bind and parse the whole text */
+        private Parsed forRender() {
+            Object p = parsed;
+            if (p == null) {
+                if (!rendered) {
+                    rendered = true;
+                    return null;
+                }
+                p = parse();
+            }
+            return p instanceof Parsed done ? done : null;
+        }
+
+        boolean parseTried() {
+            return parsed != null;
+        }
+
+        /** @return the parsed template (parsing it now if not tried yet), or null if it is not parsed once */
+        Parsed parsedNow() {
+            return (parsed != null ? parsed : parse()) instanceof Parsed done ? done : null;
+        }
+
+        private Object parse() {
+            Parsed p = parses ? parseOnce(source) : null;
+            Object result = p != null ? p : NOT_PARSED;
+            parsed = result;
+            return result;
+        }
 
         /** @return this template without its parsed form: every render binds and parses (for tests) */
         Compiled parsingEachTime() {
-            return new Compiled(source, null);
+            return new Compiled(source, false);
         }
     }
 
@@ -95,7 +136,7 @@ final class Pipeline {
         } catch (ProblemException e) {
             throw toPublic(e.problem());
         }
-        return new Compiled(source, parseOnce(source));
+        return new Compiled(source, true);
     }
 
     /** @return the template parsed and styled, if its data only fills text; else null (see {@link TextSlots}) */
@@ -132,17 +173,22 @@ final class Pipeline {
      * the full path ({@link TextSlots#bind}).
      */
     private Styled style(Compiled compiled, Map<String, ?> data, Diagnostics diag) {
-        Parsed parsed = compiled.parsed();
-        Map<String, String> texts = parsed == null ? null : parsed.slots().bind(data);
+        Parsed parsed = compiled.forRender();
+        Map<String, String> texts = boundTexts(parsed, data);
         if (texts != null) {
             for (Problem p : parsed.warnings()) {
                 diag.unsupported(p);
             }
             return new Styled(parsed.styled().withTexts(texts), parsed.fontFaces());
         }
-        Document doc = HtmlDocument.parse(compiled.source().bind(data));
+        Document doc = HtmlDocument.parse(compiled.source.bind(data));
         StyledNode root = StyleEngine.style(doc, diag, settings.width(), settings.height());
         return new Styled(root, StyleEngine.fontFaces(doc));
+    }
+
+    /** @return the texts a render of this data replaces in the parsed template, or null for the full path */
+    static Map<String, String> boundTexts(Parsed parsed, Map<String, ?> data) {
+        return parsed == null ? null : parsed.slots().bind(data);
     }
 
     private static List<RenderWarning> warnings(Diagnostics diag) {

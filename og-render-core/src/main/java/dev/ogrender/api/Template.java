@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * A template compiled once by {@link OgRenderer#template(String)}, rendered many times with different
  * data. When the data only fills text (plain {@code {{name}}} tags in the text of ordinary elements, the
- * usual card), the HTML is also parsed and styled once, and a render only replaces the text; the image is
- * the same as binding and parsing the whole template each time. Immutable and thread-safe.
+ * usual card), the HTML is also parsed and styled once (at the second render), and later renders only
+ * replace the text; the image is the same as binding and parsing the whole template each time.
+ * Immutable and thread-safe.
  */
 public final class Template {
 
@@ -33,9 +34,19 @@ public final class Template {
         return pipeline.render(compiled, data);
     }
 
-    /** @return whether the template was parsed and styled once (its data only fills text) */
+    /** @return whether the template is parsed and styled once (its data only fills text); parses it now */
     boolean parsedOnce() {
-        return compiled.parsed() != null;
+        return compiled.parsedNow() != null;
+    }
+
+    /** @return whether a render of this data replaces text in the parsed template (parses it now) */
+    boolean replacesText(Map<String, ?> data) {
+        return Pipeline.boundTexts(compiled.parsedNow(), data) != null;
+    }
+
+    /** @return whether a render has parsed the template yet (or {@link #parsedOnce} tried) */
+    boolean parseTried() {
+        return compiled.parseTried();
     }
 
     /** Renders as {@link #render} does, but binds the whole text and parses it (for tests to compare). */

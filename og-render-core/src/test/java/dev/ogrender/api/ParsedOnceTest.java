@@ -59,19 +59,31 @@ class ParsedOnceTest {
         assertFalse(RENDERER.template("<img src='{{src}}'>").parsedOnce());
     }
 
+    /** A template rendered once (a command line's card) is not parsed twice: the second render parses it. */
+    @Test
+    void theSecondRenderParsesTheTemplate() {
+        Template template = RENDERER.template(CARD);
+        template.render(data(1));
+        assertFalse(template.parseTried());
+        template.render(data(2));
+        assertTrue(template.parseTried());
+        assertTrue(template.parsedOnce());
+    }
+
     @Test
     void everyValueRendersAsBindingAndParsingWould() {
-        Template template = RENDERER.template(CARD);
+        Template template = parsed(CARD);
         for (String value : VALUES) {
             Map<String, String> data = new HashMap<>(Map.of("category", "Guide", "title", value,
                     "author", value, "date", "1 May", "secret", value));
+            assertTrue(template.replacesText(data), value);
             assertSameImage(template, data, value);
         }
     }
 
     @Test
     void theExampleCardRendersAsBindingAndParsingWould() throws Exception {
-        Template template = RENDERER.template(OgRendererTest.exampleTemplate());
+        Template template = parsed(OgRendererTest.exampleTemplate());
         for (String value : VALUES) {
             assertSameImage(template, Map.of("category", value, "title", value, "author", "Ada"), value);
         }
@@ -80,10 +92,12 @@ class ParsedOnceTest {
     /** Blank and CR values take the full path: the parser places or changes them. */
     @Test
     void valuesLeftToTheFullPathRenderAsBefore() {
-        Template template = RENDERER.template(CARD);
+        Template template = parsed(CARD);
         for (String value : List.of("", "   ", "a\r\nb")) {
-            assertSameImage(template, Map.of("category", "G", "title", value, "author", "x", "date", "d",
-                    "secret", "s"), value);
+            Map<String, String> data = Map.of("category", "G", "title", value, "author", "x", "date", "d",
+                    "secret", "s");
+            assertFalse(template.replacesText(data), value);
+            assertSameImage(template, data, value);
         }
     }
 
@@ -117,7 +131,7 @@ class ParsedOnceTest {
     /** Threads share the parsed template's styled tree: each render must still match the full path. */
     @Test
     void concurrentRendersShareTheTemplateSafely() throws Exception {
-        Template template = RENDERER.template(CARD);
+        Template template = parsed(CARD);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<int[]>> futures = new ArrayList<>();
@@ -132,6 +146,13 @@ class ParsedOnceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** @return the template, parsed now (renders would parse it from the second on) */
+    private static Template parsed(String html) {
+        Template template = RENDERER.template(html);
+        assertTrue(template.parsedOnce());
+        return template;
     }
 
     private static Map<String, String> data(int k) {
