@@ -169,7 +169,10 @@ public final class TextSlots {
         return !blank;
     }
 
-    /** Whether the template text just before a tag could join the value into markup: {@code <} or a {@code &} reference. */
+    /**
+     * Whether the template text just before a tag could join the value into markup: {@code <} (a tag) or
+     * the start of a {@code &} reference.
+     */
     private static boolean completesMarkup(String text, int tagStart) {
         int i = tagStart - 1;
         while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '#')) {

@@ -61,8 +61,8 @@ class TextSlotsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"p:empty { display: none }", "div:has(p:empty) { color: red }", "p:contains(x) { color: red }",
-        "P:EMPTY { color: red }"})
+    @ValueSource(strings = {"p:empty { display: none }", "div:has(p:empty) { color: red }",
+        "p:contains(x) { color: red }", "P:EMPTY { color: red }"})
     void stylesheetsThatSelectOnTextAreNot(String css) {
         assertNull(TextSlots.of(TemplateSource.compile("<style>" + css + "</style><p>{{x}}</p>")), css);
         assertNull(TextSlots.of(TemplateSource.compile("<p style='x:y' data-x=':empty'>{{x}}</p><style>"
