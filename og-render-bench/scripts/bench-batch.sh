@@ -34,9 +34,9 @@ for t in 1 2; do
   time (java -jar "$jar" batch "$card" --data "$work/items.jsonl" --out-dir "$work/out$run" --threads "$t" | tail -1)
 done
 # The launcher adds its JVM flags for batch (the serial collector, C1 only). It also starts the JVM with a
-# class-data archive (AppCDS), which it makes in the background on its first run on a machine: that run
-# goes without (OG_RENDER_CDS=0 here), every later one with it. The batch's clock starts before the first
-# card, whose class loading the archive cuts from about 0.65 s to 0.35 s, so both are measured. The
+# class-data archive (AppCDS), which it makes in the background after its first run on a machine: that
+# run goes without (OG_RENDER_CDS=0 here), every later one with it. The batch's clock starts before the
+# first card, whose class loading the archive cuts from about 0.7 s to 0.4 s, so both are measured. The
 # archive is made first, into a cache folder of this run's own, and the script waits for it.
 export XDG_CACHE_HOME="$work/cache"
 OG_RENDER_JAR="$jar" "$root/bin/og-render" --version > /dev/null
