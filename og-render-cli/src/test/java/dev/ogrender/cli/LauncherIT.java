@@ -88,15 +88,14 @@ class LauncherIT {
         Path folder = cache.resolve("og-render");
         while (System.nanoTime() < end) {
             if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    List<Path> done = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
-                    if (!done.isEmpty() && !archiveMakerRunning(cache)) {
-                        return done.get(0);
-                    }
+                List<Path> files;
+                try (Stream<Path> listing = Files.list(folder)) {
+                    files = listing.toList();
                 }
-                try (Stream<Path> files = Files.list(folder)) {
-                    assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".failed")),
-                            "making the archive failed");
+                assertFalse(files.stream().anyMatch(f -> f.toString().endsWith(".failed")), "making the archive failed");
+                List<Path> done = files.stream().filter(f -> f.toString().endsWith(".jsa")).toList();
+                if (!done.isEmpty() && !archiveMakerRunning(cache)) {
+                    return done.get(0);
                 }
             }
             Thread.sleep(100);
