@@ -52,9 +52,8 @@ final class CdsCommand implements Callable<Integer> {
             Path data = copyTraining(work, "blog-card.json");
             Path partial = Files.createTempFile(archive.toAbsolutePath().getParent(), ".og-render", ".jsa.part");
             Files.delete(partial);
-            List<String> command = new ArrayList<>(List.of(javaLauncher(), "-XX:ArchiveClassesAtExit=" + partial,
-                    "-Djava.awt.headless=true", "-cp", jar.toString(), Main.class.getName(),
-                    "render", card.toString(), "--data", data.toString(), "-o", work.resolve("card.png").toString()));
+            List<String> command = trainingCommand(javaLauncher(), jar, partial,
+                    List.of("render", card.toString(), "--data", data.toString(), "-o", work.resolve("card.png").toString()));
             Process child = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(debug ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD).start();
             if (!child.waitFor(5, TimeUnit.MINUTES) || child.exitValue() != 0 || !Files.isRegularFile(partial)) {
@@ -70,6 +69,22 @@ final class CdsCommand implements Callable<Integer> {
                 + System.lineSeparator() + "  java -XX:SharedArchiveFile=" + archive
                 + " -XX:TieredStopAtLevel=1 -jar " + jar + " render ...");
         return 0;
+    }
+
+    /**
+     * The training JVM's command line. It runs in the interpreter only ({@code -Xint}). A JDK before 21
+     * copies each method's JIT flags into a dynamic archive as they are when the JVM exits (JDK-8306460,
+     * fixed in 21). A method still waiting in the compile queue at that moment is then archived as queued,
+     * and every JVM that starts with the archive leaves it interpreted for good. That happened here to the
+     * deflate matcher: the sample card's last work is its PNG, so the encoder's hottest methods are often
+     * just queued when the training ends. A 1000-card batch then took 30-48 s instead of 3.5 s. Without the
+     * JIT, nothing is queued or marked uncompilable, and the archive holds only what it should: classes.
+     */
+    static List<String> trainingCommand(String java, Path jar, Path archive, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(java, "-Xint", "-XX:ArchiveClassesAtExit=" + archive,
+                "-Djava.awt.headless=true", "-cp", jar.toString(), Main.class.getName()));
+        command.addAll(args);
+        return command;
     }
 
     private static Path ownJar() {

@@ -61,6 +61,24 @@ class LauncherIT {
         assertTrue(output.contains("-XX:SharedArchiveFile=" + archive), "the second run's flags: " + output);
         assertCard(second);
         assertEquals(Files.size(first), Files.size(second), "the archive changes how fast, not what is drawn");
+
+        // An archive made by a JVM with a JIT could hold the encoder's hottest methods as queued for
+        // compilation for good (JDK-8306460, JDK 17): every batch then ran ten times slower. With this
+        // archive they must be compiled within a few cards.
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            lines.append("{\"name\": \"card-").append(i).append("\", \"title\": \"Card number ").append(i)
+                    .append("\", \"category\": \"Guide\", \"author\": \"A\"}\n");
+        }
+        Path items = Files.writeString(dir.resolve("items.jsonl"), lines);
+        Process batch = launch(cache, Map.of("OG_RENDER_JAVA_OPTS", "-XX:+PrintCompilation"), "batch",
+                "examples/blog-card.html", "--data", items.toString(), "--out-dir", dir.resolve("out").toString());
+        String compiled = new String(batch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, batch.waitFor(), compiled);
+        assertTrue(compiled.contains("rendered 20 images"), compiled);
+        for (String method : List.of("dev.ogrender.image.FastDeflate::match ", "dev.ogrender.image.FastDeflate::hash ")) {
+            assertTrue(compiled.contains(method), method + "was never compiled in a batch that started with the archive");
+        }
     }
 
     private Process launch(Path cache, Map<String, String> env, String... args) throws IOException {
