@@ -61,13 +61,14 @@ final class DeflateBlock {
      * Writes the tokens as blocks of at most {@value #BLOCK_TOKENS} tokens, each with its own codes:
      * a card's flat areas, text and gradients have different statistics (zlib cuts blocks similarly).
      *
-     * @param data the bytes the tokens were found in (literal runs are read from there)
+     * @param data  the bytes the tokens were found in (literal runs are read from there)
+     * @param codes builds the blocks' Huffman codes (the encoding thread's own)
      */
-    static void write(FastDeflate.Tokens t, byte[] data, boolean last, BitWriter out) {
+    static void write(FastDeflate.Tokens t, byte[] data, boolean last, BitWriter out, HuffmanCode.Builder codes) {
         int pos = t.start;
         for (int from = 0; ; from += BLOCK_TOKENS) {
             int to = Math.min(t.size, from + BLOCK_TOKENS);
-            pos = writeBlock(t.items, from, to, data, pos, last && to == t.size, out);
+            pos = writeBlock(t.items, from, to, data, pos, last && to == t.size, out, codes);
             if (to == t.size) {
                 return;
             }
@@ -78,7 +79,7 @@ final class DeflateBlock {
 
     /** @return the data position after the block */
     private static int writeBlock(int[] items, int from, int to, byte[] data, int start, boolean last,
-            BitWriter out) {
+            BitWriter out, HuffmanCode.Builder codes) {
         long[] litLenFreq = new long[286];
         long[] distFreq = new long[30];
         long literals = 0;
@@ -97,11 +98,11 @@ final class DeflateBlock {
             }
         }
         litLenFreq[END_OF_BLOCK]++;
-        HuffmanCode lit = HuffmanCode.of(litLenFreq, 15);
-        HuffmanCode dist = HuffmanCode.of(distFreq, 15);
+        HuffmanCode lit = codes.of(litLenFreq, 15);
+        HuffmanCode dist = codes.of(distFreq, 15);
         out.write(last ? 1 : 0, 1);
         out.write(2, 2);                      // dynamic Huffman codes
-        writeCodes(lit.lengths, dist.lengths, out);
+        writeCodes(lit.lengths, dist.lengths, out, codes);
         int[] lc = lit.codes;
         int[] ll = lit.lengths;
         int[] dc = dist.codes;
@@ -137,7 +138,7 @@ final class DeflateBlock {
     }
 
     /** Writes HLIT, HDIST, HCLEN and both code length tables, without run-length codes (simpler, ~100 bytes more). */
-    private static void writeCodes(int[] litLengths, int[] distLengths, BitWriter out) {
+    private static void writeCodes(int[] litLengths, int[] distLengths, BitWriter out, HuffmanCode.Builder codes) {
         int hlit = 286;
         while (hlit > 257 && litLengths[hlit - 1] == 0) {
             hlit--;
@@ -153,7 +154,7 @@ final class DeflateBlock {
         for (int s = 0; s < hdist; s++) {
             clFreq[distLengths[s]]++;
         }
-        HuffmanCode cl = HuffmanCode.of(clFreq, 7);
+        HuffmanCode cl = codes.of(clFreq, 7);
         int hclen = 19;
         while (hclen > 4 && cl.lengths[CL_ORDER[hclen - 1]] == 0) {
             hclen--;

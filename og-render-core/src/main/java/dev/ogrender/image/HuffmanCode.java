@@ -24,78 +24,108 @@ final class HuffmanCode {
      * @param maxLength the longest code allowed (15 for literals and distances, 7 for code lengths)
      */
     static HuffmanCode of(long[] freq, int maxLength) {
-        long[] f = freq.clone();
-        int used = 0;
-        for (long v : f) {
-            used += v > 0 ? 1 : 0;
-        }
-        for (int s = 0; used < 2 && s < f.length; s++) {
-            if (f[s] == 0) {
-                f[s] = 1;
-                used++;
-            }
-        }
-        while (true) {
-            int[] lengths = treeLengths(f);
-            if (max(lengths) <= maxLength) {
-                return new HuffmanCode(lengths);
-            }
-            // Flatten the distribution and retry: few rounds are ever needed, and the loss is tiny.
-            for (int s = 0; s < f.length; s++) {
-                if (f[s] > 0) {
-                    f[s] = (f[s] >> 1) | 1;
-                }
-            }
-        }
+        return new Builder().of(freq, maxLength);
     }
 
     /** Symbols are below 2^9 (deflate has 286 literal/length symbols); frequencies stay far below 2^54. */
     private static final int SYMBOL_BITS = 9;
 
-    /** Code lengths from a Huffman tree built by always joining the two lightest nodes. */
-    private static int[] treeLengths(long[] freq) {
-        int n = freq.length;
-        long[] weight = new long[2 * n];
-        int[] parent = new int[2 * n];
-        // Leaves sorted by weight, ties by symbol: frequency and symbol packed in one primitive long.
-        long[] sorted = new long[n];
-        int leaves = 0;
-        for (int s = 0; s < n; s++) {
-            if (freq[s] > 0) {
-                sorted[leaves++] = freq[s] << SYMBOL_BITS | s;
+    /**
+     * The working arrays of building codes, kept for the next code: an encoding thread keeps one (in
+     * {@link FastDeflate.Tables}). Allocated per code they were a third of a card's garbage (about 66 KB of
+     * 200 KB). Not thread-safe.
+     */
+    static final class Builder {
+        private long[] f = new long[0];
+        private long[] sorted = new long[0];
+        /** Weights of the joined nodes: node {@code n + k} weighs {@code joined[k]}. */
+        private long[] joined = new long[0];
+        /** Each node's parent, then (see {@link #treeLengths}) each joined node's depth. */
+        private int[] parent = new int[0];
+
+        /** {@link HuffmanCode#of}, with this builder's arrays. */
+        HuffmanCode of(long[] freq, int maxLength) {
+            int n = freq.length;
+            if (f.length < n) {
+                f = new long[n];
+                sorted = new long[n];
+                joined = new long[n];
+                parent = new int[2 * n];
+            }
+            System.arraycopy(freq, 0, f, 0, n);
+            int used = 0;
+            for (int s = 0; s < n; s++) {
+                used += f[s] > 0 ? 1 : 0;
+            }
+            for (int s = 0; used < 2 && s < n; s++) {
+                if (f[s] == 0) {
+                    f[s] = 1;
+                    used++;
+                }
+            }
+            while (true) {
+                int[] lengths = treeLengths(n);
+                if (max(lengths) <= maxLength) {
+                    return new HuffmanCode(lengths);
+                }
+                // Flatten the distribution and retry: few rounds are ever needed, and the loss is tiny.
+                for (int s = 0; s < n; s++) {
+                    if (f[s] > 0) {
+                        f[s] = (f[s] >> 1) | 1;
+                    }
+                }
             }
         }
-        Arrays.sort(sorted, 0, leaves);
-        // Two-queue construction: leaves in weight order, joined nodes are created in weight order too.
-        int[] node = new int[leaves];
-        for (int i = 0; i < leaves; i++) {
-            int s = (int) (sorted[i] & ((1 << SYMBOL_BITS) - 1));
-            node[i] = s;
-            weight[s] = freq[s];
+
+        /** Code lengths of {@code f[0, n)} from a Huffman tree built by always joining the two lightest nodes. */
+        private int[] treeLengths(int n) {
+            // Leaves sorted by weight, ties by symbol: frequency and symbol packed in one primitive long.
+            int leaves = 0;
+            for (int s = 0; s < n; s++) {
+                if (f[s] > 0) {
+                    sorted[leaves++] = f[s] << SYMBOL_BITS | s;
+                }
+            }
+            Arrays.sort(sorted, 0, leaves);
+            // Two-queue construction: leaves in weight order, joined nodes are created in weight order too.
+            int leaf = 0;
+            int joinedHead = n;
+            int next = n;
+            for (int k = 0; k < leaves - 1; k++) {
+                int a = leaf < leaves && (joinedHead >= next || leafWeight(leaf) <= joined[joinedHead - n])
+                        ? symbol(leaf++) : joinedHead++;
+                int b = leaf < leaves && (joinedHead >= next || leafWeight(leaf) <= joined[joinedHead - n])
+                        ? symbol(leaf++) : joinedHead++;
+                joined[next - n] = weight(a, n) + weight(b, n);
+                parent[a] = next;
+                parent[b] = next;
+                next++;
+            }
+            // Depths of the joined nodes, in place of their parents: a parent has a higher number, so going
+            // down from the root each node's parent already holds its depth.
+            parent[next - 1] = 0;
+            for (int v = next - 2; v >= n; v--) {
+                parent[v] = parent[parent[v]] + 1;
+            }
+            int[] lengths = new int[n];
+            for (int i = 0; i < leaves; i++) {
+                int s = symbol(i);
+                lengths[s] = parent[parent[s]] + 1;
+            }
+            return lengths;
         }
-        int leaf = 0;
-        int joinedHead = n;
-        int next = n;
-        for (int k = 0; k < leaves - 1; k++) {
-            int a = leaf < leaves && (joinedHead >= next || weight[node[leaf]] <= weight[joinedHead])
-                    ? node[leaf++] : joinedHead++;
-            int b = leaf < leaves && (joinedHead >= next || weight[node[leaf]] <= weight[joinedHead])
-                    ? node[leaf++] : joinedHead++;
-            weight[next] = weight[a] + weight[b];
-            parent[a] = next;
-            parent[b] = next;
-            next++;
+
+        private int symbol(int leaf) {
+            return (int) (sorted[leaf] & ((1 << SYMBOL_BITS) - 1));
         }
-        int[] depth = new int[2 * n];
-        int[] lengths = new int[n];
-        for (int v = next - 2; v >= n; v--) {
-            depth[v] = depth[parent[v]] + 1;
+
+        private long leafWeight(int leaf) {
+            return sorted[leaf] >>> SYMBOL_BITS;
         }
-        for (int i = 0; i < leaves; i++) {
-            int s = node[i];
-            lengths[s] = depth[parent[s]] + 1;
+
+        private long weight(int node, int n) {
+            return node < n ? f[node] : joined[node - n];
         }
-        return lengths;
     }
 
     private static int max(int[] a) {
