@@ -1,12 +1,12 @@
 package dev.ogrender.paint;
 
+import dev.ogrender.internal.SmallPool;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import dev.ogrender.internal.SmallPool;
 import java.util.Arrays;
 
 /**
