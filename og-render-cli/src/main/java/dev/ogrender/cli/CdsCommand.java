@@ -19,11 +19,13 @@ import picocli.CommandLine.Option;
  *
  * <p>The archive belongs to this JDK build and this jar: the JVM ignores it (and runs normally) after
  * either changes, so it is made on the user's machine, never shipped. It is made by a second JVM that
- * renders a bundled sample card with {@code -XX:ArchiveClassesAtExit}; this JVM only waits for it.
+ * renders a bundled sample card with {@code -XX:ArchiveClassesAtExit}, in the interpreter (see
+ * {@link #trainingCommand}); this JVM only waits for it.
  */
 @Command(name = "cds", mixinStandardHelpOptions = true,
         description = {"Makes a class-data archive so later runs start faster (AppCDS).",
-            "Renders a sample card in a child JVM that records the classes it loads.",
+            "Renders a sample card in a child JVM that records the classes it loads",
+            "(in the interpreter, so no JIT state is archived; about 5 s).",
             "Then run",
             "  java -XX:SharedArchiveFile=<archive> -XX:TieredStopAtLevel=1 \\",
             "    -jar og-render.jar render ...",
