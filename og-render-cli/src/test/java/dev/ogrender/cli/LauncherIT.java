@@ -36,7 +36,7 @@ class LauncherIT {
     Path dir;
 
     @Test
-    void makesItsClassArchiveAfterTheFirstRunAndStartsTheNextWithIt() throws Exception {
+    void makesItsClassArchiveAfterTheFirstRunAndLaterRunsStartAndCompileWithIt() throws Exception {
         Path cache = dir.resolve("cache");
         Path first = dir.resolve("first.png");
         Process run = launch(cache, Map.of(), "render", "examples/blog-card.html", "--data", "examples/blog-card.json",

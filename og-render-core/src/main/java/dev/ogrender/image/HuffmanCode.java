@@ -16,17 +16,6 @@ final class HuffmanCode {
         this.codes = canonical(lengths);
     }
 
-    /**
-     * Builds a code from symbol frequencies. Every used symbol gets a code; at least two symbols always
-     * get one (a one-symbol code is incomplete, which some inflaters reject).
-     *
-     * @param freq      frequency per symbol; not changed
-     * @param maxLength the longest code allowed (15 for literals and distances, 7 for code lengths)
-     */
-    static HuffmanCode of(long[] freq, int maxLength) {
-        return new Builder().of(freq, maxLength);
-    }
-
     /** Symbols are below 2^9 (deflate has 286 literal/length symbols); frequencies stay far below 2^54. */
     private static final int SYMBOL_BITS = 9;
 
@@ -43,7 +32,13 @@ final class HuffmanCode {
         /** Each node's parent, then (see {@link #treeLengths}) each joined node's depth. */
         private int[] parent = new int[0];
 
-        /** {@link HuffmanCode#of}, with this builder's arrays. */
+        /**
+         * Builds a code from symbol frequencies. Every used symbol gets a code; at least two symbols always
+         * get one (a one-symbol code is incomplete, which some inflaters reject).
+         *
+         * @param freq      frequency per symbol; not changed
+         * @param maxLength the longest code allowed (15 for literals and distances, 7 for code lengths)
+         */
         HuffmanCode of(long[] freq, int maxLength) {
             int n = freq.length;
             if (f.length < n) {

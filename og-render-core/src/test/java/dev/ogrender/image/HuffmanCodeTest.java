@@ -18,7 +18,7 @@ class HuffmanCodeTest {
         for (int i = 2; i < freq.length; i++) {
             freq[i] = freq[i - 1] + freq[i - 2];
         }
-        HuffmanCode code = HuffmanCode.of(freq, 15);
+        HuffmanCode code = new HuffmanCode.Builder().of(freq, 15);
         double kraft = 0;
         for (int len : code.lengths) {
             assertTrue(len >= 1 && len <= 15, "length " + len);
@@ -31,7 +31,7 @@ class HuffmanCodeTest {
     void aSingleUsedSymbolStillGetsATwoSymbolCode() {
         long[] freq = new long[30];
         freq[7] = 100;
-        HuffmanCode code = HuffmanCode.of(freq, 15);
+        HuffmanCode code = new HuffmanCode.Builder().of(freq, 15);
         assertEquals(1, code.lengths[7]);
         int coded = 0;
         for (int len : code.lengths) {
