@@ -126,11 +126,9 @@ final class FastDeflate {
         int i = from;
         int literalStart = from;
         if (from > lowest) {
-            // A band that starts after other data may match into it: index that window first (about
-            // 0.05 ms; without it a card cut in four parts came out 10% larger).
-            for (int k = lowest; k + 8 <= from; k++) {
-                head[hash((long) LONG.get(data, k))] = k + off;
-            }
+            // A band that starts after other data may match into it: index that window first (without it
+            // a card cut in four parts came out 10% larger).
+            indexWindow(data, lowest, from, rows, head, off);
         }
         int[] recent = new int[RECENT];          // the last distinct match distances, newest first
         int[] structural = new int[STRUCTURAL];  // the last distinct distances of long matches
@@ -228,6 +226,35 @@ final class FastDeflate {
         }
         t.literals(literalStart, to);
         return t;
+    }
+
+    /**
+     * Stores in {@code head} the 8-byte strings of {@code data[lowest, from)} that start a row or a pixel,
+     * the row nearest {@code from} first, so that where two rows hold the same string the older one
+     * stays: a dithered gradient repeats itself some rows up, not in the row just above.
+     *
+     * <p>Every byte of the 32 KB window before each of a card's 18 or so bands, in order, was 16% of
+     * its coding time. Pixel starts only, oldest kept: a third of the stores, the reference card 0.2%
+     * smaller and the 1000 batch cards 0.4% larger (the matcher also mostly searches at pixel starts).
+     * Rows start at multiples of the row length, as {@link Rows#nextPixel} has them; {@link Rows#BYTES}
+     * is one row of 1-byte pixels, so every byte is stored.
+     */
+    private static void indexWindow(byte[] data, int lowest, int from, Rows rows, int[] head, int off) {
+        int last = from - 8;                       // the last position with 8 bytes before from
+        int bpp = rows.bpp();
+        int rowLength = rows.rowLength();
+        for (int row = last - last % rowLength; row + (long) rowLength > lowest; row -= rowLength) {
+            if (row >= lowest) {
+                head[hash((long) LONG.get(data, row))] = row + off;     // its filter type byte
+            }
+            int pixel = row + 1;
+            if (pixel < lowest) {
+                pixel += (lowest - pixel + bpp - 1) / bpp * bpp;
+            }
+            for (int end = (int) Math.min(row + (long) rowLength - 1, last); pixel <= end; pixel += bpp) {
+                head[hash((long) LONG.get(data, pixel))] = pixel + off;
+            }
+        }
     }
 
     /**
