@@ -242,6 +242,9 @@ final class FastDeflate {
      */
     private static void indexWindow(byte[] data, int lowest, int from, Rows rows, int[] head, int off) {
         int last = from - 8;                       // the last position with 8 bytes before from
+        if (last < lowest) {
+            return;
+        }
         int bpp = rows.bpp();
         int rowLength = rows.rowLength();
         for (int row = last - last % rowLength; row + (long) rowLength > lowest; row -= rowLength) {

@@ -2,8 +2,12 @@ package dev.ogrender.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 /** The matcher's view of scanlines: after a miss it searches again where the next pixel starts. */
@@ -41,6 +45,42 @@ class FastDeflateTest {
             code(k % 2 == 0 ? other : card, kept);
             assertArrayEquals(expected, code(card, kept), "call " + k);
         }
+    }
+
+    /**
+     * Data coded in two parts, the second matching into the first (its window indexed at pixel starts),
+     * inflates to the input at every split point, also where fewer than eight bytes come before it.
+     */
+    @Test
+    void aSecondPartMayStartAnywhere() throws DataFormatException {
+        byte[] card = scanlines(3, 4);
+        for (FastDeflate.Rows rows : new FastDeflate.Rows[] {new FastDeflate.Rows(3601, 3), FastDeflate.Rows.BYTES}) {
+            for (int split : new int[] {1, 5, 7, 8, 9, 3600, 3601, 3602, 3604, 7203, 7205, 10000}) {
+                assertTwoPartsInflate(card, split, rows);
+            }
+        }
+        byte[] tiny = {1, 2, 3, 1, 2, 3};
+        for (int split = 1; split < tiny.length; split++) {
+            assertTwoPartsInflate(tiny, split, FastDeflate.Rows.BYTES);
+            assertTwoPartsInflate(tiny, split, new FastDeflate.Rows(4, 3));
+        }
+    }
+
+    private static void assertTwoPartsInflate(byte[] data, int split, FastDeflate.Rows rows)
+            throws DataFormatException {
+        FastDeflate.Tables tables = new FastDeflate.Tables();
+        BitWriter out = new BitWriter(data.length);
+        FastDeflate.compress(data, 0, split, rows, false, out, tables);
+        FastDeflate.compress(data, split, data.length, rows, true, out, tables);
+        out.alignToByte();
+        Inflater inflater = new Inflater(true);
+        // raw deflate: zlib wants one byte past the stream (Inflater's documentation)
+        inflater.setInput(Arrays.copyOf(out.buffer(), out.size() + 1));
+        byte[] back = new byte[data.length + 1];   // room past the end: the stream must stop by itself
+        String where = "split at " + split + " of " + data.length + ", " + rows;
+        assertEquals(data.length, inflater.inflate(back), where);
+        assertTrue(inflater.finished(), where);
+        assertArrayEquals(data, Arrays.copyOf(back, data.length), where);
     }
 
     private static byte[] code(byte[] data, FastDeflate.Tables tables) {
